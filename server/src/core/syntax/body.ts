@@ -1,0 +1,339 @@
+/**
+ * The body: numbered paragraphs (each running until the next paragraph or heading, across
+ * blank lines and page headers), unnumbered text, headings, page headers between blocks,
+ * the signature, and the BT / #SSN / NNNN trailer.
+ */
+import { type Line, Segment, skipLeadingResidue } from './lines';
+import type {
+  Block,
+  BulletNode,
+  HeadingNode,
+  PageHeaderNode,
+  ParagraphNode,
+  SignatureNode,
+  SubParagraphNode,
+  TextBlockNode,
+  TrailerLineNode,
+} from './nodes';
+import { findInlinePageHeaders, readWholeLinePageHeader } from './pageHeader';
+import { readPortionMark } from './portionMark';
+import { isRule, PARAGRAPH_START } from './bodyStarts';
+import type { Token } from '../text/span';
+
+/** What the body parser found. */
+export interface BodyParse {
+  blocks: Block[];
+  paragraphs: ParagraphNode[];
+  headings: HeadingNode[];
+  pageHeaders: PageHeaderNode[];
+  signature: SignatureNode | null;
+  trailer: TrailerLineNode[];
+  /** Offsets where each paragraph's or sub-paragraph's text begins (for `Summary:` openers). */
+  textStarts: number[];
+}
+
+interface OpenBlock {
+  readonly kind: 'paragraph' | 'text';
+  readonly start: number;
+  end: number;
+  readonly number: Token | null;
+  readonly value: number;
+  readonly numberPunctuation: Token | null;
+  readonly portionMark: ParagraphNode['portionMark'];
+  readonly textStart: number;
+  readonly subs: Array<{ label: Token; portionMark: SubParagraphNode['portionMark']; start: number; end: number }>;
+  readonly bullets: BulletNode[];
+  readonly pageHeaders: PageHeaderNode[];
+  /** Line of the last non-blank content, for heading and paragraph plausibility. */
+  lastLine: number;
+}
+
+const SUB_LABEL = /^(?:\(([A-Za-z])\)|(\d{1,3})?([A-Za-z])([.)]))(?=\s)/;
+const BULLET = /^(--+|-|\*|•|·|–)(?=\s)/;
+
+/** Parses the body from line `first` to the end of the text. */
+export function parseBody(source: string, lines: readonly Line[], first: number, origin: string | null): BodyParse {
+  const result: BodyParse = { blocks: [], paragraphs: [], headings: [], pageHeaders: [], signature: null, trailer: [], textStarts: [] };
+
+  // The trailer and the signature, read from the end.
+  let last = lines.length - 1;
+  const trailer: TrailerLineNode[] = [];
+  for (; last >= first; last--) {
+    const line = lines[last];
+    if (line.blank) continue;
+    const node = trailerLine(source, line);
+    if (!node) break;
+    trailer.unshift(node);
+  }
+  let signatureLine = -1;
+  if (last >= first && isSignature(lines, last, first)) {
+    signatureLine = last;
+    last--;
+  }
+
+  let open: OpenBlock | null = null;
+  let lastParagraphNumber = 0;
+  const close = () => {
+    if (!open) return;
+    const block = finish(open);
+    if (block.kind === 'paragraph') result.paragraphs.push(block);
+    result.blocks.push(block);
+    result.pageHeaders.push(...open.pageHeaders);
+    open = null;
+  };
+
+  for (let i = first; i <= last; i++) {
+    const line = lines[i];
+    if (line.blank) continue;
+    const contentStart = skipLeadingResidue(source, line.contentStart, line.contentEnd);
+    if (contentStart >= line.contentEnd) {
+      // A line of residue only: it stays inside the open block, or stands alone.
+      if (open) open.end = line.contentEnd;
+      else result.blocks.push({ kind: 'unknown', span: { start: line.contentStart, end: line.contentEnd } });
+      continue;
+    }
+    const segment = new Segment(source, contentStart, line.contentEnd);
+    const text = segment.text;
+
+    const wholeHeader = readWholeLinePageHeader(segment, origin, true);
+    if (wholeHeader && wholeHeader.span.end >= line.contentEnd) {
+      if (open) {
+        open.pageHeaders.push(wholeHeader);
+        open.end = line.contentEnd;
+      } else {
+        result.pageHeaders.push(wholeHeader);
+        result.blocks.push(wholeHeader);
+      }
+      continue;
+    }
+
+    const previousBlank = i === first || lines[i - 1].blank || isPageHeaderLine(source, lines[i - 1], origin);
+    const pm = PARAGRAPH_START.exec(text);
+    if (pm) {
+      const value = Number(pm[1]);
+      const markAt = skipSpaces(text, pm[0].length);
+      const mark = readPortionMark(source, segment.start + markAt);
+      if (mark || previousBlank || open === null || value === lastParagraphNumber + 1) {
+        close();
+        const numberToken = segment.tokenAt(0, pm[1].length);
+        const punctuation = segment.tokenAt(pm[1].length, 1);
+        const textStart = mark ? skipSpaces(source, mark.span.end, line.contentEnd) : segment.start + markAt;
+        open = newBlock('paragraph', line.contentStart, line.contentEnd, numberToken, value, punctuation, mark, textStart, i);
+        result.textStarts.push(textStart);
+        lastParagraphNumber = value;
+        addInlineHeaders(open, segment, origin, wholeHeader);
+        continue;
+      }
+    }
+
+    if (isHeading(lines, i, first, last, source)) {
+      close();
+      const heading = headingAt(source, lines, i);
+      result.headings.push(heading);
+      result.blocks.push(heading);
+      // Skip a rule line under the heading; it belongs to the heading.
+      if (i + 1 <= last && isRule(lines[i + 1].content)) i++;
+      continue;
+    }
+    if (isRule(text) && i + 1 <= last && isHeading(lines, i + 1, first, last, source)) {
+      close();
+      const heading = headingAt(source, lines, i + 1);
+      result.headings.push(heading);
+      result.blocks.push(heading);
+      i += i + 2 <= last && isRule(lines[i + 2].content) ? 2 : 1;
+      continue;
+    }
+
+    if (open && previousBlank && !subLabelAt(open, text) && readPortionMark(source, segment.start)) close();
+    if (!open) {
+      const mark = readPortionMark(source, segment.start);
+      const textStart = mark ? skipSpaces(source, mark.span.end, line.contentEnd) : segment.start;
+      open = newBlock('text', line.contentStart, line.contentEnd, null, 0, null, mark, textStart, i);
+      result.textStarts.push(textStart);
+      if (!mark) addSubOrBullet(open, segment, result.textStarts);
+      addInlineHeaders(open, segment, origin, wholeHeader);
+      continue;
+    }
+    open.end = line.contentEnd;
+    open.lastLine = i;
+    addSubOrBullet(open, segment, result.textStarts);
+    addInlineHeaders(open, segment, origin, wholeHeader);
+  }
+  close();
+
+  if (signatureLine >= 0) {
+    const line = lines[signatureLine];
+    const signature: SignatureNode = { kind: 'signature', span: { start: line.contentStart, end: line.contentEnd }, text: line.content.replace(/\s+/g, ' ') };
+    result.signature = signature;
+    result.blocks.push(signature);
+  }
+  result.trailer.push(...trailer);
+  result.blocks.push(...trailer);
+  return result;
+}
+
+function skipSpaces(text: string, from: number, end = text.length): number {
+  let i = from;
+  while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
+
+function newBlock(
+  kind: 'paragraph' | 'text',
+  start: number,
+  end: number,
+  number: Token | null,
+  value: number,
+  numberPunctuation: Token | null,
+  portionMark: ParagraphNode['portionMark'],
+  textStart: number,
+  line: number,
+): OpenBlock {
+  return { kind, start, end, number, value, numberPunctuation, portionMark, textStart, subs: [], bullets: [], pageHeaders: [], lastLine: line };
+}
+
+function finish(open: OpenBlock): ParagraphNode | TextBlockNode {
+  const subParagraphs: SubParagraphNode[] = open.subs.map((s) => ({
+    kind: 'subParagraph',
+    span: { start: s.start, end: s.end },
+    label: s.label,
+    portionMark: s.portionMark,
+  }));
+  const span = { start: open.start, end: open.end };
+  if (open.kind === 'paragraph') {
+    return {
+      kind: 'paragraph',
+      span,
+      number: open.number!,
+      value: open.value,
+      numberPunctuation: open.numberPunctuation,
+      portionMark: open.portionMark,
+      textStart: open.textStart,
+      subParagraphs,
+      bullets: open.bullets,
+      pageHeaders: open.pageHeaders,
+    };
+  }
+  return { kind: 'text', span, portionMark: open.portionMark, subParagraphs, bullets: open.bullets, pageHeaders: open.pageHeaders };
+}
+
+/** Whether `text` opens with the next sub-paragraph label of `open` (`A.` first, then `B.` …). */
+function subLabelAt(open: OpenBlock, text: string): RegExpExecArray | null {
+  const sm = SUB_LABEL.exec(text);
+  if (!sm) return null;
+  const letter = sm[1] ?? sm[3];
+  const previous = open.subs.length > 0 ? open.subs[open.subs.length - 1].label.text : null;
+  const previousLetter = previous ? previous.replace(/[^A-Za-z]/g, '') : null;
+  const expected = previousLetter ? String.fromCharCode(previousLetter.charCodeAt(0) + 1) : null;
+  return letter === 'A' || letter === 'a' || letter === expected ? sm : null;
+}
+
+function addSubOrBullet(open: OpenBlock, segment: Segment, textStarts: number[]): void {
+  const text = segment.text;
+  const sm = subLabelAt(open, text);
+  if (sm) {
+    const label = segment.tokenAt(0, sm[0].length);
+    const markAt = skipSpaces(text, sm[0].length);
+    const portionMark = readPortionMark(segment.source, segment.start + markAt);
+    open.subs.push({ label, portionMark, start: segment.start, end: segment.end });
+    textStarts.push(portionMark ? skipSpaces(segment.source, portionMark.span.end, segment.end) : segment.start + markAt);
+    return;
+  }
+  if (open.subs.length > 0) open.subs[open.subs.length - 1].end = segment.end;
+  const bm = BULLET.exec(text);
+  if (bm) {
+    const markAt = skipSpaces(text, bm[0].length);
+    const portionMark = readPortionMark(segment.source, segment.start + markAt);
+    open.bullets.push({ kind: 'bullet', span: segment.span, marker: segment.tokenAt(0, bm[0].length), portionMark });
+    textStarts.push(portionMark ? skipSpaces(segment.source, portionMark.span.end, segment.end) : segment.start + markAt);
+  }
+}
+
+function addInlineHeaders(open: OpenBlock, segment: Segment, origin: string | null, atStart: PageHeaderNode | null): void {
+  if (atStart) open.pageHeaders.push(atStart);
+  for (const header of findInlinePageHeaders(segment, origin)) {
+    if (atStart && header.span.start < atStart.span.end) continue;
+    open.pageHeaders.push(header);
+  }
+}
+
+function isPageHeaderLine(source: string, line: Line, origin: string | null): boolean {
+  return !line.blank && readWholeLinePageHeader(new Segment(source, line.contentStart, line.contentEnd), origin) !== null;
+}
+
+function trailerLine(source: string, line: Line): TrailerLineNode | null {
+  const text = line.content;
+  const span = { start: line.contentStart, end: line.contentEnd };
+  if (text === 'BT') return { kind: 'trailerLine', span, which: 'bt', serial: null };
+  if (text === 'NNNN') return { kind: 'trailerLine', span, which: 'nnnn', serial: null };
+  const m = /^#(\d{3,5})$/.exec(text);
+  if (m) return { kind: 'trailerLine', span, which: 'ssn', serial: { text: m[1], span: { start: line.contentStart + 1, end: line.contentEnd } } };
+  void source;
+  return null;
+}
+
+const SIGNATURE = /^[A-Z][A-Za-z'’-]*\.?(?: [A-Z][A-Za-z'’-]*\.?){0,2}$/;
+const NOT_SIGNATURE = /^(?:END|BEGIN|SUMMARY|COMMENT|NOTE|BT|NNNN|SIPDIS|UNQUOTE|QUOTE|TEXT)\b/i;
+
+/** Whether the last line of the text is a signature: one to three capitalised words, a name's shape. */
+function isSignature(lines: readonly Line[], index: number, first: number): boolean {
+  const text = lines[index].content;
+  if (text.length > 40 || !SIGNATURE.test(text) || NOT_SIGNATURE.test(text)) return false;
+  if (PARAGRAPH_START.test(text)) return false;
+  if (text === text.toUpperCase()) {
+    // An upper-case name is a signature unless it is the wrapped end of a sentence.
+    if (index === first) return true;
+    const previous = lines[index - 1];
+    if (previous.blank) return true;
+    return /[.!?:)"”'’]$/.test(previous.content) || /[a-z]/.test(previous.content);
+  }
+  // A mixed-case name (`Clinton`) counts only after the end of a sentence.
+  if (index === first) return false;
+  const previous = lines[index - 1];
+  return previous.blank || /[.!?)"”]$/.test(previous.content);
+}
+
+/**
+ * A heading: a short line standing between blank lines (or dashed rules) that is not a
+ * sentence: upper case, or mixed case when a numbered paragraph follows it.
+ */
+function isHeading(lines: readonly Line[], i: number, first: number, last: number, source: string): boolean {
+  const line = lines[i];
+  const text = line.content;
+  if (text.length < 2 || text.length > 80) return false;
+  if (PARAGRAPH_START.test(text) || BULLET.test(text) || SUB_LABEL.test(text) || isRule(text)) return false;
+  if (/^(?:END|BEGIN)\b/i.test(text)) return false;
+  if (/[.,;]$/.test(text) || text.split(/\s+/).length > 12) return false;
+  if (text.startsWith('(') || text.startsWith('[') || text.includes('¶')) return false;
+  const before = i === first || lines[i - 1].blank || isRule(lines[i - 1].content);
+  const after = i === last || lines[i + 1].blank || isRule(lines[i + 1].content);
+  if (!before || !after) return false;
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 2) return false;
+  if (!/[a-z]/.test(text)) return true;
+  if (/^[a-z]/.test(text) || text.split(/\s+/).length > 8) return false;
+  for (let j = i + 1; j <= last; j++) {
+    if (lines[j].blank || isRule(lines[j].content)) continue;
+    const next = skipLeadingResidue(source, lines[j].contentStart, lines[j].contentEnd);
+    return PARAGRAPH_START.test(source.slice(next, lines[j].contentEnd));
+  }
+  return false;
+}
+
+function headingAt(source: string, lines: readonly Line[], i: number): HeadingNode {
+  const line = lines[i];
+  const rules: Token[] = [];
+  let start = line.contentStart;
+  let end = line.contentEnd;
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  if (above && !above.blank && isRule(above.content)) {
+    rules.push({ text: above.content, span: { start: above.contentStart, end: above.contentEnd } });
+    start = above.contentStart;
+  }
+  if (below && !below.blank && isRule(below.content)) {
+    rules.push({ text: below.content, span: { start: below.contentStart, end: below.contentEnd } });
+    end = below.contentEnd;
+  }
+  return { kind: 'heading', span: { start, end }, text: { text: source.slice(line.contentStart, line.contentEnd), span: { start: line.contentStart, end: line.contentEnd } }, rules };
+}

@@ -1,0 +1,97 @@
+/** Caption and handling lines between the classification line and the E.O. line. */
+import { CAPTIONS } from '../vocab/captions';
+import type { Segment } from './lines';
+import type { CaptionLineNode, CaptionNode, SbuBannerNode } from './nodes';
+
+const MULTI_WORD = CAPTIONS.map((c) => c.name).filter((n) => n.includes(' ')).sort((a, b) => b.length - a.length);
+
+/** A passing or attention phrase: `DEPT FOR …`, `PASS TO …`, `FOR ALL CABLE DRAFTERS`, `OSLO FOR DATT`. */
+const PASSING = /\b(FOR|PASS|PASSED|ATTN|ATTENTION|ALSO|INFO|PLEASE)\b|^(DEPT|DEPARTMENT|STATE|USDOC|USDA|TREASURY|DOE|DOD)\b/i;
+
+/** The SBU handling banner and its variants. */
+export const SBU_BANNER = /^(?:THIS (?:MESSAGE|CABLE|TELEGRAM) IS |ENTIRE TEXT |THIS IS A )?SENSITIVE,? BUT UNCLASSIF|^SBU\s*[-–—:]+\s*PLEASE PROTECT|^(?:UNCLASSIFIED\s*)?\/\/\s*SBU\b/i;
+
+/** Parses an SBU banner line. */
+export function parseSbuBanner(segment: Segment): SbuBannerNode {
+  return { kind: 'sbuBanner', span: segment.span, noforn: /NOFORN|NOT RELEASABLE/i.test(segment.text) };
+}
+
+/**
+ * Whether a line between the classification and E.O. lines reads as captions: upper case
+ * (a passing line may have lower case only in its addressee part), short.
+ */
+export function looksLikeCaptionLine(content: string): boolean {
+  if (content.length > 120) return false;
+  if (PASSING.test(content)) return true;
+  return !/[a-z]/.test(content) && /[A-Z]{2}/.test(content);
+}
+
+/**
+ * Splits a caption line into captions: by commas when it has them, otherwise by known
+ * multi-word captions and single words. A line with a passing phrase is one passing caption.
+ */
+export function parseCaptionLine(segment: Segment): CaptionLineNode {
+  const text = segment.text;
+  const captions: CaptionNode[] = [];
+  const commaSeparated = text.includes(',');
+  const pieces: Array<{ start: number; end: number }> = [];
+  if (commaSeparated) {
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i === text.length || text[i] === ',') {
+        pieces.push({ start, end: i });
+        start = i + 1;
+      }
+    }
+  } else {
+    pieces.push({ start: 0, end: text.length });
+  }
+  for (const piece of pieces) {
+    let s = piece.start;
+    let e = piece.end;
+    while (s < e && text[s] === ' ') s++;
+    while (e > s && text[e - 1] === ' ') e--;
+    if (s === e) continue;
+    const pieceText = text.slice(s, e);
+    if (PASSING.test(pieceText) || (commaSeparated && pieceText.includes(' ') && !isKnownPhrase(pieceText))) {
+      captions.push(caption(segment, s, e, true));
+      continue;
+    }
+    splitWords(segment, s, e, captions);
+  }
+  return { kind: 'captionLine', span: segment.span, captions, commaSeparated };
+}
+
+function isKnownPhrase(text: string): boolean {
+  return MULTI_WORD.includes(text.toUpperCase().replace(/\s+/g, ' '));
+}
+
+function splitWords(segment: Segment, from: number, to: number, out: CaptionNode[]): void {
+  const text = segment.text;
+  let i = from;
+  const words: CaptionNode[] = [];
+  while (i < to) {
+    while (i < to && text[i] === ' ') i++;
+    if (i >= to) break;
+    const rest = text.slice(i, to).toUpperCase();
+    const phrase = MULTI_WORD.find((p) => rest.startsWith(p) && (rest.length === p.length || rest[p.length] === ' '));
+    if (phrase) {
+      words.push(caption(segment, i, i + phrase.length, false));
+      i += phrase.length;
+      continue;
+    }
+    const start = i;
+    while (i < to && text[i] !== ' ') i++;
+    words.push(caption(segment, start, i, false));
+  }
+  out.push(...words);
+}
+
+function caption(segment: Segment, start: number, end: number, passing: boolean): CaptionNode {
+  return {
+    kind: 'caption',
+    span: { start: segment.start + start, end: segment.start + end },
+    name: segment.text.slice(start, end).toUpperCase().replace(/\s+/g, ' '),
+    passing,
+  };
+}

@@ -1,0 +1,88 @@
+/** The E.O. line: `E.O. 12958: N/A`, `E.O. 12958: DECL: 03/13/2018`, and the legacy forms. */
+import { expandYear, isValidDate, monthNumber } from '../vocab/dates';
+import type { Segment } from './lines';
+import type { DeclassifyForm, EoLineNode } from './nodes';
+import type { Token } from '../text/span';
+
+/** `E.O. 12958:`, `E.O.12958`, `EO 12958`, `E. O. 12958 :`, `EO:`; case-insensitive. */
+export const EO_LABEL = /^(E\. ?O\.?|EO)(?: ?(\d{5}))? ?(:?) */i;
+
+/** Whether a line (or the rest of one) opens with an E.O. label: the label, then the order number or a colon. */
+export const EO_START = /^(?:E\. ?O\.? ?(?:1\d{4}|:)|EO ?(?:1\d{4}|:))/i;
+
+/** Where an E.O. label with its order number starts inside a line, for lines with text glued before it. */
+export const EO_INSIDE = /(?:^|[^A-Za-z0-9])(E\. ?O\.? ?1\d{4}|EO ?1\d{4})\b/i;
+
+const SLASH_DATE = /^(\d{1,4})[/-](\d{1,2})[/-](\d{1,4})(?!\d)/;
+const WORD_DATE = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})/;
+
+/** Parses an E.O. line whose label is at the start of `segment`. */
+export function parseEoLine(segment: Segment): EoLineNode {
+  const text = segment.text;
+  const lm = EO_LABEL.exec(text)!;
+  const labelText = lm[1];
+  const label = segment.tokenAt(0, labelText.length);
+  const order = lm[2] ? segment.tokenAt(text.indexOf(lm[2], labelText.length), 5) : null;
+  const canonicalLabel = /^E\.O\. \d{5}:/.test(text);
+  const rest = segment.from(lm[0].length).trimmed();
+  const instruction = rest.isEmpty ? null : rest.token(rest.start, rest.end);
+  let form: DeclassifyForm = 'missing';
+  let keyword: Token | null = null;
+  let dateText: Token | null = null;
+  let date: EoLineNode['date'] = null;
+  let dateValid = false;
+  let dateCanonical = false;
+  if (instruction) {
+    const body = rest.text;
+    const km = /^(DECL|DNG|DECLASSIFY ON|DECLASSIFY|DECLAS|DCL)\b ?:? */i.exec(body);
+    let after = 0;
+    if (km) {
+      keyword = rest.tokenAt(0, km[1].length);
+      after = km[0].length;
+    }
+    const target = body.slice(after);
+    if (/^N ?\/ ?A\b/i.test(body)) form = 'na';
+    else if (/^(?:X?GDS|RDS)\b/i.test(target) || /^(?:X?GDS|RDS)\b/i.test(body)) form = 'schedule';
+    else if (/^OADR\b/i.test(target)) form = 'oadr';
+    else {
+      const sm = SLASH_DATE.exec(target);
+      const wm = sm ? null : WORD_DATE.exec(target);
+      if (sm) {
+        dateText = rest.tokenAt(after, sm[0].length);
+        const [a, b, c] = [sm[1], sm[2], sm[3]];
+        const yearFirst = a.length === 4;
+        const yearText = yearFirst ? a : c;
+        const year = yearText.length === 4 ? Number(yearText) : yearText.length === 2 ? expandYear(Number(yearText)) : NaN;
+        const month = Number(yearFirst ? b : a);
+        const day = Number(yearFirst ? c : b);
+        if (!Number.isNaN(year)) {
+          date = { year, month, day };
+          dateValid = isValidDate(year, month, day);
+        }
+        dateCanonical = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(sm[0]);
+        form = 'date';
+      } else if (wm && monthNumber(wm[1].slice(0, 3)) > 0) {
+        dateText = rest.tokenAt(after, wm[0].length);
+        date = { year: Number(wm[3]), month: monthNumber(wm[1].slice(0, 3)), day: Number(wm[2]) };
+        dateValid = isValidDate(date.year, date.month, date.day);
+        form = 'date';
+      } else {
+        form = 'other';
+      }
+    }
+  }
+  return {
+    kind: 'eoLine',
+    span: segment.span,
+    label,
+    order,
+    canonicalLabel,
+    instruction,
+    form,
+    keyword,
+    dateText,
+    date,
+    dateValid,
+    dateCanonical,
+  };
+}

@@ -1,0 +1,252 @@
+/**
+ * What sits inside running text: archive residue, citations of references (`REF A`,
+ * `REFTEL`, `REFS C AND D`), `para N` citations and the markers of summary, comment, note
+ * and quoted-text blocks. Every scanner here is a single left-to-right pass.
+ */
+import type { Span, Token } from '../text/span';
+import { linkResidueLength } from './lines';
+import type { BlockMarkerNode, MarkedBlockKind, MarkedBlockNode, ParaCitationNode, RefCitationNode, ResidueNode } from './nodes';
+
+/** Every `¶` and `[1](#)` in the text, in order. */
+export function findResidue(text: string): ResidueNode[] {
+  const found: ResidueNode[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xb6) {
+      found.push({ kind: 'residue', span: { start: i, end: i + 1 }, what: 'pilcrow' });
+    } else if (c === 91 /* [ */) {
+      const length = linkResidueLength(text, i, Math.min(text.length, i + 9));
+      if (length > 0) {
+        found.push({ kind: 'residue', span: { start: i, end: i + length }, what: 'link' });
+        i += length - 1;
+      }
+    }
+  }
+  return found;
+}
+
+const REF_KEYWORD = /\b(REFTELS?|REFS?|REFERENCES?|reftels?|refs?|references?|Reftels?|Refs?|References?)\b/g;
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+}
+
+function isAlnum(c: string | undefined): boolean {
+  return c !== undefined && (isLetter(c) || (c >= '0' && c <= '9'));
+}
+
+const JOINERS = /^(?:\s*(?:,|;|\/|&|\band\b|\bAND\b|\bor\b|\bOR\b)\s*)+/;
+const RANGE = /^\s*(?:-|–|\bthrough\b|\bTHROUGH\b|\bthru\b|\bTHRU\b|\bto\b|\bTO\b)\s*/;
+
+/**
+ * REF citations in `local` (a masked copy of a body block starting at `base`). After the
+ * keyword come letters joined by `,`, `and`, `/`, `&`, or ranges `A-C`; a lower-case `a`
+ * followed by a lower-case word is the article, not a letter (`in reftel a senior official`).
+ */
+export function findRefCitations(local: string, base: number): RefCitationNode[] {
+  const found: RefCitationNode[] = [];
+  REF_KEYWORD.lastIndex = 0;
+  for (let m = REF_KEYWORD.exec(local); m; m = REF_KEYWORD.exec(local)) {
+    const keywordStart = m.index;
+    const keyword: Token = { text: m[0], span: { start: base + keywordStart, end: base + keywordStart + m[0].length } };
+    const letters: Token[] = [];
+    let i = keywordStart + m[0].length;
+    let end = i;
+    let expectLetter = true;
+    let rangeFrom: string | null = null;
+    while (i < local.length && expectLetter) {
+      let j = i;
+      while (local[j] === ' ' || local[j] === '\t' || local[j] === '\n' || local[j] === '\r') j++;
+      let enclosed = false;
+      if (local[j] === '(' && isLetter(local[j + 1]) && local[j + 2] === ')') {
+        enclosed = true;
+        j++;
+      }
+      const c = local[j];
+      if (!isLetter(c) || isAlnum(local[j + 1]) && !enclosed) break;
+      if (c === 'a' && /^ [a-z]/.test(local.slice(j + 1, j + 3)) && !/^ (?:and|or|through|thru|to)\b/.test(local.slice(j + 1, j + 9))) break;
+      if (c === 'A' && letters.length === 0 && /^ [a-z]/.test(local.slice(j + 1, j + 3)) && /[a-z]/.test(m[0])) break;
+      if (c === 'I' && letters.length === 0 && /^ [a-z]/.test(local.slice(j + 1, j + 3))) break;
+      const letter = c.toUpperCase();
+      const letterEnd = j + (enclosed ? 2 : 1);
+      const span: Span = { start: base + j - (enclosed ? 1 : 0), end: base + letterEnd };
+      if (rangeFrom !== null) {
+        const from = rangeFrom.charCodeAt(0);
+        const to = letter.charCodeAt(0);
+        if (to > from && to - from <= 25) {
+          for (let code = from + 1; code <= to; code++) letters.push({ text: String.fromCharCode(code), span });
+        } else {
+          letters.push({ text: letter, span });
+        }
+        rangeFrom = null;
+      } else {
+        letters.push({ text: letter, span });
+      }
+      i = letterEnd;
+      end = letterEnd;
+      const rest = local.slice(i, i + 12);
+      const range = RANGE.exec(rest);
+      if (range && isLetter(local[i + range[0].length]) && !isAlnum(local[i + range[0].length + 1])) {
+        rangeFrom = letter;
+        i += range[0].length;
+        continue;
+      }
+      const joiner = JOINERS.exec(rest);
+      if (joiner && isLetter(local[i + joiner[0].length]) && !isAlnum(local[i + joiner[0].length + 1])) {
+        i += joiner[0].length;
+        continue;
+      }
+      expectLetter = false;
+    }
+    found.push({ kind: 'refCitation', span: { start: base + keywordStart, end: base + end }, keyword, letters });
+  }
+  return found;
+}
+
+const PARA_KEYWORD = /\b(PARAGRAPHS?|PARAS?|paragraphs?|paras?|Paragraphs?|Paras?)\.? ?(\d{1,3})(?![\d.]\d)/g;
+const PARA_MORE = /^(?:\s*(?:,|and|AND|&|-|–|through|THROUGH|to|TO)\s*)(\d{1,3})(?!\d)/;
+
+/** `para 5`, `paras 3 and 4`, `paragraphs 2-4` in `local`; numbers in a range are listed. */
+export function findParaCitations(local: string, base: number, refCitations: readonly RefCitationNode[]): ParaCitationNode[] {
+  const found: ParaCitationNode[] = [];
+  PARA_KEYWORD.lastIndex = 0;
+  for (let m = PARA_KEYWORD.exec(local); m; m = PARA_KEYWORD.exec(local)) {
+    const start = m.index;
+    const keyword: Token = { text: m[1], span: { start: base + start, end: base + start + m[1].length } };
+    const numbers: Token[] = [];
+    let at = start + m[0].length;
+    numbers.push({ text: m[2], span: { start: base + at - m[2].length, end: base + at } });
+    for (;;) {
+      const more = PARA_MORE.exec(local.slice(at, at + 16));
+      if (!more) break;
+      const isRange = /-|–|through|THROUGH|to|TO/.test(more[0].slice(0, more[0].length - more[1].length));
+      const next = Number(more[1]);
+      const last = Number(numbers[numbers.length - 1].text);
+      const numberEnd = at + more[0].length;
+      const span = { start: base + numberEnd - more[1].length, end: base + numberEnd };
+      if (isRange && next > last && next - last < 50) {
+        for (let n = last + 1; n <= next; n++) numbers.push({ text: String(n), span });
+      } else {
+        numbers.push({ text: more[1], span });
+      }
+      at = numberEnd;
+    }
+    const citationSpan = { start: base + start, end: base + at };
+    PARA_KEYWORD.lastIndex = at;
+    if (citesAnotherDocument(local, start, at, base, refCitations)) continue;
+    found.push({ kind: 'paraCitation', span: citationSpan, keyword, numbers });
+  }
+  return found;
+}
+
+/**
+ * Whether a `para N` points into another document: `REFTEL PARA 5`, `para 3 of ref A`,
+ * `paragraph 2 of UNSCR 1540`, `ref A paragraph 23`.
+ */
+function citesAnotherDocument(local: string, start: number, end: number, base: number, refs: readonly RefCitationNode[]): boolean {
+  const before = local.slice(Math.max(0, start - 24), start);
+  if (refs.some((r) => r.span.end - base <= start && start - (r.span.end - base) <= 3)) return true;
+  if (/\b(?:REF|REFTEL|ref|reftel|Ref|Reftel)\s*[A-Za-z]?\s*,?\s*$/.test(before)) return true;
+  if (/\b(?:UNSCR|resolution|Resolution|RESOLUTION|article|Article|ARTICLE|OP|section|Section|SECTION)\s+[\w.-]*\s*,?\s*$/.test(before)) return true;
+  const after = local.slice(end, end + 24);
+  return /^\s*(?:of|in|OF|IN)\s+(?!this\b|THIS\b)/.test(after);
+}
+
+interface MarkerCandidate {
+  readonly block: MarkedBlockKind;
+  readonly role: 'open' | 'close';
+  readonly start: number;
+  readonly end: number;
+}
+
+const CLOSERS = /\b(END|End|end)(?: OF| of)? +(SUMMARY AND COMMENT|SUMMARY|COMMENT|NOTE FOR POST ONLY|NOTE|QUOTE|TRANSLATION|(?:[A-Za-z-]+ +){0,3}TEXT|Summary and comment|Summary|summary|Comment|comment|Note for Post only|Note|note|Quote|quote|(?:[A-Za-z-]+ +){0,3}[Tt]ext)\b/g;
+const BEGINNERS = /\b(BEGIN|Begin|begin)(?: +(?:[A-Za-z-]+ +){0,3})?(SUMMARY|COMMENT|NOTE|QUOTE|TEXT|TRANSLATION|Summary|summary|Comment|comment|Note|note|Quote|quote|Text|text|Translation|translation)\b/g;
+const LABELS = /(SUMMARY AND COMMENT|Summary and [Cc]omment|SUMMARY|Summary|COMMENT|Comment|NOTE FOR POST ONLY|Note for Post only|NOTE|Note)\s*[:.]/g;
+
+function blockOf(word: string): MarkedBlockKind {
+  const w = word.toUpperCase();
+  if (w.startsWith('SUMMARY')) return 'summary';
+  if (w.startsWith('COMMENT')) return 'comment';
+  if (w.startsWith('NOTE')) return 'note';
+  if (w.startsWith('QUOTE')) return 'quote';
+  // `TEXT`, `TRANSLATION`, `DRAFT DEMARCHE TEXT`.
+  return 'text';
+}
+
+/**
+ * Whether `index` in `local` is where a label-style opener may stand: the start of a line or
+ * paragraph (after its number, mark, bullet or sub-paragraph label), after `(`, or after the
+ * end of a sentence.
+ */
+function openerPosition(local: string, index: number, textStarts: ReadonlySet<number>): boolean {
+  if (textStarts.has(index)) return true;
+  let i = index - 1;
+  while (i >= 0 && (local[i] === ' ' || local[i] === '\t')) i--;
+  if (i < 0) return true;
+  const c = local[i];
+  if (c === '\n' || c === '\r' || c === '(' || c === '-' || c === '[') return true;
+  if ((c === '.' || c === '!' || c === '?' || c === ')' || c === '"' || c === '”') && index - i >= 2) return true;
+  return false;
+}
+
+/**
+ * Block markers in a masked body text. `textStarts` are local offsets where a paragraph's
+ * text begins, so `1. (C) Summary:` opens a summary.
+ */
+export function findBlockMarkers(local: string, base: number, textStarts: ReadonlySet<number>): BlockMarkerNode[] {
+  const candidates: MarkerCandidate[] = [];
+  CLOSERS.lastIndex = 0;
+  for (let m = CLOSERS.exec(local); m; m = CLOSERS.exec(local)) {
+    if (m[1] === 'end') {
+      const before = local.slice(Math.max(0, m.index - 2), m.index).trim();
+      const after = local[m.index + m[0].length];
+      if (!(before === '' || before.endsWith('.') || before.endsWith('(') || after === '.' || after === ')')) continue;
+    }
+    candidates.push({ block: blockOf(m[2]), role: 'close', start: m.index, end: m.index + m[0].length });
+  }
+  BEGINNERS.lastIndex = 0;
+  for (let m = BEGINNERS.exec(local); m; m = BEGINNERS.exec(local)) {
+    if (m[1] === 'begin' && !openerPosition(local, m.index, textStarts)) continue;
+    candidates.push({ block: blockOf(m[2]), role: 'open', start: m.index, end: m.index + m[0].length });
+  }
+  LABELS.lastIndex = 0;
+  for (let m = LABELS.exec(local); m; m = LABELS.exec(local)) {
+    if (!openerPosition(local, m.index, textStarts)) continue;
+    if (candidates.some((c) => m!.index >= c.start && m!.index < c.end)) continue;
+    candidates.push({ block: blockOf(m[1]), role: 'open', start: m.index, end: m.index + m[0].length });
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  return candidates.map((c) => ({ kind: 'blockMarker', span: { start: base + c.start, end: base + c.end }, block: c.block, role: c.role }));
+}
+
+/**
+ * Pairs openers with closers of the same kind, in order. `END SUMMARY AND COMMENT` closes
+ * a summary (and a comment opened inside it).
+ */
+export function pairMarkers(markers: readonly BlockMarkerNode[]): { blocks: MarkedBlockNode[]; stray: BlockMarkerNode[] } {
+  const open = new Map<MarkedBlockKind, BlockMarkerNode[]>();
+  const blocks: MarkedBlockNode[] = [];
+  const stray: BlockMarkerNode[] = [];
+  for (const marker of markers) {
+    const stack = open.get(marker.block) ?? [];
+    if (marker.role === 'open') {
+      // A second opener of the same kind before any closer starts a new block only for notes
+      // and quotes (which nest); a repeated `Summary:` restates the first.
+      if (stack.length > 0 && (marker.block === 'summary' || marker.block === 'comment')) continue;
+      stack.push(marker);
+      open.set(marker.block, stack);
+      continue;
+    }
+    const opener = stack.pop();
+    if (opener) {
+      blocks.push({ kind: 'markedBlock', span: { start: opener.span.start, end: marker.span.end }, block: marker.block, open: opener, close: marker });
+    } else {
+      stray.push(marker);
+    }
+  }
+  for (const stack of open.values()) {
+    for (const opener of stack) blocks.push({ kind: 'markedBlock', span: opener.span, block: opener.block, open: opener, close: null });
+  }
+  blocks.sort((a, b) => a.open.span.start - b.open.span.start);
+  return { blocks, stray };
+}

@@ -1,0 +1,168 @@
+import type { LineIndex } from '../text/lineIndex';
+import type { Span, Token } from '../text/span';
+
+/** One line of the text, with the bounds of its content (leading and trailing white space trimmed). */
+export interface Line {
+  readonly index: number;
+  /** Offset of the line's first character. */
+  readonly start: number;
+  /** Offset just past its last character, before the line break. */
+  readonly end: number;
+  /** The line's text without its line break. */
+  readonly text: string;
+  /** Offset of the first character that is not white space (= `end` on a blank line). */
+  readonly contentStart: number;
+  /** Offset just past the last character that is not white space. */
+  readonly contentEnd: number;
+  /** The trimmed content. */
+  readonly content: string;
+  readonly blank: boolean;
+}
+
+const WHITE = /\s/;
+
+/** Splits the text into {@link Line}s, once; the byte-order mark counts as white space. */
+export function splitLines(index: LineIndex): Line[] {
+  const lines: Line[] = [];
+  const text = index.text;
+  for (let i = 0; i < index.lineCount; i++) {
+    const start = index.lineStart(i);
+    const end = index.lineEnd(i);
+    let contentStart = start;
+    while (contentStart < end && isWhite(text.charCodeAt(contentStart))) contentStart++;
+    let contentEnd = end;
+    while (contentEnd > contentStart && isWhite(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    lines.push({
+      index: i,
+      start,
+      end,
+      text: text.slice(start, end),
+      contentStart,
+      contentEnd,
+      content: text.slice(contentStart, contentEnd),
+      blank: contentStart === end,
+    });
+  }
+  return lines;
+}
+
+/** White space for the parser's purposes: Unicode white space and the byte-order mark. */
+export function isWhite(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xfeff || (code < 128 ? code >= 9 && code <= 13 : WHITE.test(String.fromCharCode(code)));
+}
+
+/** The span of a line's content. */
+export function contentSpan(line: Line): Span {
+  return { start: line.contentStart, end: line.contentEnd };
+}
+
+/**
+ * A cursor over part of one line's text, with offsets kept absolute. Parsers of single
+ * lines read through it so every token they make has its true span.
+ */
+export class Segment {
+  constructor(
+    /** The whole text of the document. */
+    readonly source: string,
+    /** Absolute start of the segment. */
+    readonly start: number,
+    /** Absolute end of the segment. */
+    readonly end: number,
+  ) {}
+
+  /** The segment's text. */
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
+
+  /** A token for the absolute range `[from, to)`. */
+  token(from: number, to: number): Token {
+    return { text: this.source.slice(from, to), span: { start: from, end: to } };
+  }
+
+  /** A token for a match at relative `index` of `length`. */
+  tokenAt(index: number, length: number): Token {
+    return this.token(this.start + index, this.start + index + length);
+  }
+
+  /** The segment with white space trimmed from both ends. */
+  trimmed(): Segment {
+    let s = this.start;
+    let e = this.end;
+    while (s < e && isWhite(this.source.charCodeAt(s))) s++;
+    while (e > s && isWhite(this.source.charCodeAt(e - 1))) e--;
+    return new Segment(this.source, s, e);
+  }
+
+  /** The part from relative `index` on. */
+  from(index: number): Segment {
+    return new Segment(this.source, Math.min(this.end, this.start + index), this.end);
+  }
+
+  /** The part before relative `index`. */
+  until(index: number): Segment {
+    return new Segment(this.source, this.start, Math.min(this.end, this.start + index));
+  }
+
+  get span(): Span {
+    return { start: this.start, end: this.end };
+  }
+
+  get isEmpty(): boolean {
+    return this.start >= this.end;
+  }
+}
+
+/** The segment holding a line's trimmed content. */
+export function lineSegment(source: string, line: Line): Segment {
+  return new Segment(source, line.contentStart, line.contentEnd);
+}
+
+/** Folds runs of white space (line breaks included) to single spaces and trims. */
+export function foldWhitespace(text: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isWhite(code)) {
+      pendingSpace = out.length > 0;
+    } else {
+      if (pendingSpace) out += ' ';
+      pendingSpace = false;
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+/**
+ * Offset just past any archive residue (`¶`, `[1](#)`) and white space at `offset`: where a
+ * line's real content starts once the residue is set aside.
+ */
+export function skipLeadingResidue(text: string, offset: number, end: number): number {
+  let i = offset;
+  for (;;) {
+    while (i < end && isWhite(text.charCodeAt(i))) i++;
+    if (i < end && text.charCodeAt(i) === 0xb6 /* ¶ */) {
+      i++;
+      continue;
+    }
+    const link = linkResidueLength(text, i, end);
+    if (link > 0) {
+      i += link;
+      continue;
+    }
+    return i;
+  }
+}
+
+/** Length of a `[digits](#)` link residue at `offset`, or 0. */
+export function linkResidueLength(text: string, offset: number, end: number): number {
+  if (text.charCodeAt(offset) !== 91 /* [ */) return 0;
+  let i = offset + 1;
+  const digitsStart = i;
+  while (i < end && i - digitsStart < 4 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i === digitsStart) return 0;
+  if (text.startsWith('](#)', i)) return i + 4 - offset;
+  return 0;
+}

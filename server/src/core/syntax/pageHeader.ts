@@ -1,0 +1,68 @@
+/** Continuation page headers: `STATE 00010774  002 OF 003`, which may fall mid-sentence. */
+import type { Segment } from './lines';
+import type { PageHeaderNode } from './nodes';
+
+/** A whole line that is a page header, loose enough to find malformed ones (6-digit serial, `2 OF 3`). */
+const WHOLE_LINE = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{5,8}) {1,4}(\d{1,3}(?:\.\d)?) {1,2}OF {1,2}(\d{1,3})(?!\d)/;
+
+/** The strict shape, for headers glued inside a line of text. */
+const INSIDE = /(\d{8}) {1,3}(\d{3}(?:\.\d)?) OF (\d{3})(?!\d)/g;
+
+/** A page header filling the whole segment (or opening it, with text of the paragraph after). */
+export function readWholeLinePageHeader(segment: Segment, origin: string | null, allowTrailing = false): PageHeaderNode | null {
+  const text = segment.text;
+  if (!text.includes(' OF ')) return null;
+  const m = WHOLE_LINE.exec(text);
+  if (!m) return null;
+  if (!allowTrailing && !/^\s*$/.test(text.slice(m[0].length))) return null;
+  // A 5–7 digit serial is accepted only with the cable's own origin, so body text such as
+  // `SPENT 12000 2 OF 3 …` is not taken for a header.
+  if (m[2].length < 8 && origin !== null && m[1] !== origin) return null;
+  if (m[2].length < 8 && origin === null) return null;
+  return build(segment, 0, m[1], m[1].length + text.slice(m[1].length).indexOf(m[2]), m[2], m[3], m[4], m[0].length);
+}
+
+function build(segment: Segment, originAt: number, origin: string, serialAt: number, serial: string, page: string, total: string, end: number): PageHeaderNode {
+  const text = segment.text;
+  const pageAt = text.indexOf(page, serialAt + serial.length);
+  const totalAt = end - total.length;
+  return {
+    kind: 'pageHeader',
+    span: { start: segment.start + originAt, end: segment.start + end },
+    origin: segment.tokenAt(originAt, origin.length),
+    serial: segment.tokenAt(serialAt, serial.length),
+    page: segment.tokenAt(pageAt, page.length),
+    total: segment.tokenAt(totalAt, total.length),
+  };
+}
+
+/**
+ * Page headers inside a line of text (after its start): the strict shape, with the origin read
+ * backwards: the cable's own origin when it is there, else up to three upper-case words.
+ */
+export function findInlinePageHeaders(segment: Segment, origin: string | null): PageHeaderNode[] {
+  const text = segment.text;
+  if (!text.includes(' OF ')) return [];
+  const found: PageHeaderNode[] = [];
+  INSIDE.lastIndex = 0;
+  for (let m = INSIDE.exec(text); m; m = INSIDE.exec(text)) {
+    const serialAt = m.index;
+    let originAt = -1;
+    let originText = '';
+    const before = text.slice(Math.max(0, serialAt - 40), serialAt);
+    if (origin && before.endsWith(origin + ' ')) {
+      originAt = serialAt - origin.length - 1;
+      originText = origin;
+    } else {
+      const om = /((?:[A-Z][A-Z.'-]* ){1,3})$/.exec(before);
+      if (om) {
+        originText = om[1].trimEnd();
+        originAt = serialAt - om[1].length;
+      }
+    }
+    if (originAt < 0) continue;
+    if (originAt > 0 && /[A-Za-z0-9]/.test(text[originAt - 1])) continue;
+    found.push(build(segment, originAt, originText, serialAt, m[1], m[2], m[3], serialAt + m[0].length));
+  }
+  return found;
+}

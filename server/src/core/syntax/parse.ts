@@ -1,0 +1,232 @@
+/**
+ * The cable parser: text in, {@link CableDocument} out. It never throws and runs in time
+ * linear in the text: header, classification line, preamble and body are each read once,
+ * line by line, and the inline scanners make one pass over each body block.
+ */
+import { LineIndex } from '../text/lineIndex';
+import { contains, type Span } from '../text/span';
+import { parseBody } from './body';
+import { isClassificationLine, parseClassificationLine } from './classificationLine';
+import { EO_START } from './eoLine';
+import { opensHeader, parseHeader } from './header';
+import { findBlockMarkers, findParaCitations, findRefCitations, findResidue, pairMarkers } from './inline';
+import { type Line, Segment, skipLeadingResidue, splitLines } from './lines';
+import { maskedText } from './mask';
+import type {
+  Block,
+  BlockMarkerNode,
+  CableDocument,
+  ClassificationLineNode,
+  HeaderNode,
+  ParaCitationNode,
+  ParseOptions,
+  RefCitationNode,
+  ResidueNode,
+} from './nodes';
+import { parsePreamble } from './preamble';
+import { SUBJECT_START } from './subjectLine';
+import { TAGS_START } from './tagsLine';
+
+/** How many non-blank lines after the header may precede the classification line (datelines, stray text). */
+const CLASSIFICATION_LOOKAHEAD = 4;
+
+function stopsHeader(content: string): boolean {
+  return content === 'BT' || isClassificationLine(content) || EO_START.test(content) || TAGS_START.test(content) || SUBJECT_START.test(content);
+}
+
+function nextNonBlank(lines: readonly Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (!lines[i].blank) return i;
+  return lines.length;
+}
+
+/** Parses a cable. Never throws: text it cannot place becomes `unknown` nodes. */
+export function parseCable(text: string, options: ParseOptions = {}): CableDocument {
+  try {
+    return parseUnguarded(text, options);
+  } catch {
+    // The parser is written not to throw; this guard keeps an editor alive if a bug slips
+    // through, at the price of an empty tree with the whole text as one unknown block.
+    return emptyDocument(text, options, true);
+  }
+}
+
+function emptyDocument(text: string, options: ParseOptions, wholeUnknown: boolean): CableDocument {
+  const lines = new LineIndex(text);
+  const blocks: Block[] = wholeUnknown && /\S/.test(text) ? [{ kind: 'unknown', span: { start: 0, end: text.length } }] : [];
+  return {
+    kind: 'document',
+    span: { start: 0, end: text.length },
+    text,
+    lines,
+    blocks,
+    header: null,
+    classification: null,
+    captionLines: [],
+    sbuBanners: [],
+    eo: null,
+    tags: null,
+    subject: null,
+    references: null,
+    classifiedBy: null,
+    paragraphs: [],
+    headings: [],
+    signature: null,
+    pageHeaders: [],
+    trailer: [],
+    residue: [],
+    refCitations: [],
+    paraCitations: [],
+    markedBlocks: [],
+    strayClosers: [],
+    dateTime: null,
+    year: options.year ?? null,
+    bodyStart: text.length,
+  };
+}
+
+function parseUnguarded(text: string, options: ParseOptions): CableDocument {
+  const index = new LineIndex(text);
+  const lines = splitLines(index);
+  const residue = findResidue(text);
+  const residueSpans: Span[] = residue.map((r) => r.span);
+  const blocks: Block[] = [];
+
+  let i = nextNonBlank(lines, 0);
+  let header: HeaderNode | null = null;
+  if (i < lines.length && opensHeader(lines[i].content)) {
+    const parsed = parseHeader(text, lines, i, stopsHeader);
+    if (parsed.node.lines.length > 0) {
+      header = parsed.node;
+      blocks.push(header);
+      i = parsed.next;
+    }
+  }
+  const dtg = header?.dtgLine?.dtg ?? null;
+  const dateTime = dtg?.value ?? null;
+  const year = dateTime?.year ?? (dtg ? yearOfLooseDtg(dtg.year.text) : null) ?? options.year ?? null;
+
+  const trailer: Block[] = [];
+  i = nextNonBlank(lines, i);
+  if (i < lines.length && lines[i].content === 'BT') {
+    const line = lines[i];
+    trailer.push({ kind: 'trailerLine', span: { start: line.contentStart, end: line.contentEnd }, which: 'bt', serial: null });
+    i = nextNonBlank(lines, i + 1);
+  }
+
+  let classification: ClassificationLineNode | null = null;
+  let lead: Segment | null = null;
+  const searchFrom = i;
+  let seenNonBlank = 0;
+  for (let j = searchFrom; j < lines.length && seenNonBlank < CLASSIFICATION_LOOKAHEAD; j++) {
+    const line = lines[j];
+    if (line.blank) continue;
+    seenNonBlank++;
+    if (!isClassificationLine(line.content)) continue;
+    const parsed = parseClassificationLine(new Segment(text, line.contentStart, line.contentEnd), year);
+    if (!parsed) continue;
+    for (let k = searchFrom; k < j; k++) {
+      if (!lines[k].blank) blocks.push({ kind: 'unknown', span: { start: lines[k].contentStart, end: lines[k].contentEnd } });
+    }
+    classification = parsed.node;
+    blocks.push(classification);
+    lead = new Segment(text, parsed.end, line.contentEnd).trimmed();
+    i = j + 1;
+    break;
+  }
+  blocks.push(...trailer);
+
+  const origin = classification?.origin?.text ?? null;
+  const preamble = parsePreamble(text, lines, i, lead, {
+    captionsAllowed: classification !== null || header !== null,
+    year,
+    origin,
+    masked: residueSpans,
+  });
+  blocks.push(...preamble.blocks);
+
+  const bodyLine = preamble.bodyLine;
+  const body = parseBody(text, lines, bodyLine, origin);
+  blocks.push(...body.blocks);
+
+  // Inline scanning of the running text, page headers and residue read through.
+  const refCitations: RefCitationNode[] = [];
+  const paraCitations: ParaCitationNode[] = [];
+  const markers: BlockMarkerNode[] = [];
+  const pageHeaderSpans = body.pageHeaders.map((p) => p.span);
+  for (const block of body.blocks) {
+    if (block.kind === 'heading' && /^SUMMARY(?: AND COMMENT)?:?$/i.test(block.text.text)) {
+      markers.push({ kind: 'blockMarker', span: block.text.span, block: 'summary', role: 'open' });
+      continue;
+    }
+    if (block.kind !== 'paragraph' && block.kind !== 'text') continue;
+    const masks = [...residueSpans, ...pageHeaderSpans].filter((s) => s.start < block.span.end && s.end > block.span.start).sort((a, b) => a.start - b.start);
+    const local = maskedText(text, block.span.start, block.span.end, masks);
+    const base = block.span.start;
+    const refs = findRefCitations(local, base);
+    refCitations.push(...refs);
+    paraCitations.push(...findParaCitations(local, base, refs));
+    const starts = new Set(body.textStarts.filter((s) => s >= base && s < block.span.end).map((s) => s - base));
+    markers.push(...findBlockMarkers(local, base, starts));
+  }
+  const paired = pairMarkers(markers);
+
+  const allResidue: ResidueNode[] = [...residue, ...preamble.residue].sort((a, b) => a.span.start - b.span.start);
+  blocks.sort((a, b) => a.span.start - b.span.start);
+  const finalBlocks = withUncoveredResidue(blocks, allResidue);
+
+  const firstBody = bodyLine < lines.length ? lines[nextNonBlank(lines, bodyLine)] : undefined;
+  return {
+    kind: 'document',
+    span: { start: 0, end: text.length },
+    text,
+    lines: index,
+    blocks: finalBlocks,
+    header,
+    classification,
+    captionLines: preamble.captionLines,
+    sbuBanners: preamble.sbuBanners,
+    eo: preamble.eo,
+    tags: preamble.tags,
+    subject: preamble.subject,
+    references: preamble.references,
+    classifiedBy: preamble.classifiedBy,
+    paragraphs: body.paragraphs,
+    headings: body.headings,
+    signature: body.signature,
+    pageHeaders: [...preamble.pageHeaders, ...body.pageHeaders].sort((a, b) => a.span.start - b.span.start),
+    trailer: [...(trailer as CableDocument['trailer']), ...body.trailer],
+    residue: allResidue,
+    refCitations,
+    paraCitations,
+    markedBlocks: paired.blocks,
+    strayClosers: paired.stray,
+    dateTime,
+    year,
+    bodyStart: firstBody ? skipLeadingResidue(text, firstBody.contentStart, firstBody.contentEnd) : text.length,
+  };
+}
+
+/** The year of a DTG whose other parts are wrong (`302036Z FEB 09` is still a 2009 cable). */
+function yearOfLooseDtg(yearText: string): number | null {
+  if (/^\d{4}$/.test(yearText)) return Number(yearText);
+  if (/^\d{2}$/.test(yearText)) {
+    const n = Number(yearText);
+    return n >= 66 ? 1900 + n : 2000 + n;
+  }
+  return null;
+}
+
+/** Residue that no block holds (a `¶` before a label at a line start) becomes a block of its own. */
+function withUncoveredResidue(blocks: Block[], residue: readonly ResidueNode[]): Block[] {
+  const extra: Block[] = [];
+  let b = 0;
+  for (const r of residue) {
+    while (b < blocks.length && blocks[b].span.end <= r.span.start) b++;
+    const holder = blocks[b];
+    if (holder && contains(holder.span, r.span)) continue;
+    if (b > 0 && contains(blocks[b - 1].span, r.span)) continue;
+    extra.push(r);
+  }
+  if (extra.length === 0) return blocks;
+  return [...blocks, ...extra].sort((a, b2) => a.span.start - b2.span.start);
+}

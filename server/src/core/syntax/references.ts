@@ -1,0 +1,344 @@
+/**
+ * The REF block and cable citations. Items are lettered `A.`, `A)`, `(A)`, `A:` or `[A]`,
+ * several to a line or one per line, or there is one unlettered item; each item's text may
+ * cite cables (`08 STATE 100866`, `TBILISI 1605`), which become canonical ids.
+ */
+import { editDistance } from '../text/similarity';
+import type { Span, Token } from '../text/span';
+import { expandYear } from '../vocab/dates';
+import { allStations, canonicalStation, isStation } from '../vocab/stations';
+import { cableIdOf } from './classificationLine';
+import { foldWhitespace, type Segment } from './lines';
+import { maskedText } from './mask';
+import type { CableCitation, LetterStyle, ReferenceNode, ReferencesNode } from './nodes';
+
+/** `REF:`, `REFS:`, `REF(S):`, `Ref:`, `REFTEL:`, `REFERENCE:`, `REF.`, and `REF A)` with no colon. */
+export const REF_START = /^(REF\(S\)|REFERENCES?|REFTELS?|REFS?)(?:\s*[:.]|\s+(?=\(?[A-Z][.):\]]|[A-Z] [A-Z0-9]|\[[A-Z]\]|\d|[A-Z]{3,}))/i;
+
+/** A REF label glued to the end of a subject (`…UK PRIMEREF: A. LONDON 1939`). */
+export const REF_INSIDE = /(REFS?|Refs?|REFTEL|Reftel):/;
+
+interface Label {
+  /** Local offset of the label's first character. */
+  readonly start: number;
+  /** Local offset just past the label and any duplicate label after it. */
+  readonly end: number;
+  /** Local offset just past the label itself. */
+  readonly labelEnd: number;
+  readonly letter: string;
+  readonly style: LetterStyle;
+}
+
+const LETTER_LABEL = /^(?:\(([A-Za-z])\)|\[([A-Za-z])\]|([A-Za-z])([.):])(?=\s|$))/;
+
+/** Parses the REF block whose label starts the first segment. */
+export function parseReferences(
+  source: string,
+  segments: readonly Segment[],
+  masked: readonly Span[],
+  year: number | null,
+): ReferencesNode {
+  const first = segments[0];
+  const last = segments[segments.length - 1];
+  let labelMatch = REF_START.exec(first.text)!;
+  let bodyStart = first.start + labelMatch[0].length;
+  const label: Token = { text: labelMatch[1], span: { start: first.start, end: first.start + labelMatch[1].length } };
+  // `REF: REF: SECSTATE 58408` – a doubled label.
+  const again = REF_START.exec(source.slice(bodyStart, last.end).trimStart());
+  if (again && /[:.]/.test(again[0])) {
+    bodyStart += source.slice(bodyStart, last.end).length - source.slice(bodyStart, last.end).trimStart().length + again[0].length;
+    labelMatch = again;
+  }
+  const local = maskedText(source, bodyStart, last.end, masked);
+  const labels = findLabels(local);
+  const items: ReferenceNode[] = [];
+  if (labels.length === 0) {
+    const text = foldWhitespace(local);
+    if (text.length > 0) {
+      const start = bodyStart + (local.length - local.trimStart().length);
+      const end = bodyStart + local.trimEnd().length;
+      items.push(item(null, null, 'none', text, { start, end }, { start, end }, citationsIn(local, bodyStart, year)));
+    }
+  } else {
+    labels.forEach((l, index) => {
+      const stop = index + 1 < labels.length ? labels[index + 1].start : local.length;
+      const raw = local.slice(l.end, stop);
+      const trimmedEnd = l.end + raw.trimEnd().length;
+      const textStart = l.end + (raw.length - raw.trimStart().length);
+      const text = foldWhitespace(raw).replace(/[;,]$/, '').trim();
+      const letterToken: Token = { text: local.slice(l.start, l.labelEnd), span: { start: bodyStart + l.start, end: bodyStart + l.labelEnd } };
+      const citations = citationsIn(local.slice(0, stop), bodyStart, year, l.end);
+      items.push(
+        item(
+          l.letter,
+          letterToken,
+          l.style,
+          text,
+          { start: bodyStart + l.start, end: bodyStart + Math.max(trimmedEnd, l.labelEnd) },
+          { start: bodyStart + textStart, end: bodyStart + Math.max(trimmedEnd, textStart) },
+          citations,
+        ),
+      );
+    });
+  }
+  return { kind: 'references', span: { start: first.start, end: last.end }, label, items };
+}
+
+function item(
+  letter: string | null,
+  letterToken: Token | null,
+  letterStyle: LetterStyle,
+  text: string,
+  itemSpan: Span,
+  textSpan: Span,
+  citations: CableCitation[],
+): ReferenceNode {
+  return { kind: 'reference', span: itemSpan, letter, letterToken, letterStyle, text, textSpan, citations };
+}
+
+function isLineStart(local: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = local[i];
+    if (c === '\n' || c === '\r') return true;
+    if (c !== ' ' && c !== '\t') return false;
+  }
+  return true;
+}
+
+function letterCode(letter: string): number {
+  return letter.toUpperCase().charCodeAt(0);
+}
+
+/**
+ * Finds item labels in sequence. The first must open the block; later ones are accepted at a
+ * line start when they continue, skip or repeat the sequence, and inside a line only when
+ * they are the next letter or skip one, so `JOHN E. SMITH` inside an item is not a label.
+ */
+function findLabels(local: string): Label[] {
+  const labels: Label[] = [];
+  const first = local.length - local.trimStart().length;
+  const opening = readLabel(local, first);
+  let bare = false;
+  if (opening && letterCode(opening.letter) <= 67 /* A–C */) {
+    labels.push(opening);
+  } else if (/^A [A-Z0-9]/.test(local.slice(first, first + 3))) {
+    bare = true;
+    labels.push({ start: first, end: first + 2, labelEnd: first + 1, letter: 'A', style: 'bare' });
+  } else {
+    return labels;
+  }
+  let expected = letterCode(labels[0].letter) + 1;
+  let i = labels[0].end;
+  while (i < local.length) {
+    const c = local.charCodeAt(i);
+    const previous = i > 0 ? local[i - 1] : ' ';
+    const boundary = previous === ' ' || previous === '\t' || previous === '\n' || previous === '\r' || previous === ';' || previous === ',';
+    if (boundary && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 40 || c === 91)) {
+      const lineStart = isLineStart(local, i);
+      const candidate = bare ? readBareLabel(local, i, expected) : readLabel(local, i);
+      if (candidate) {
+        const code = letterCode(candidate.letter);
+        const accepted = lineStart ? code >= expected - 1 && code <= expected + 2 : code === expected || code === expected + 1;
+        if (accepted) {
+          labels.push(candidate);
+          expected = code + 1;
+          i = candidate.end;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+  return labels;
+}
+
+function readLabel(local: string, at: number): Label | null {
+  const m = LETTER_LABEL.exec(local.slice(at, at + 4));
+  if (!m) return null;
+  const letter = (m[1] ?? m[2] ?? m[3]).toUpperCase();
+  const style: LetterStyle = m[1] ? 'enclosed' : m[2] ? 'enclosed' : m[4] === '.' ? 'dot' : m[4] === ')' ? 'paren' : 'colon';
+  const labelEnd = at + m[0].length;
+  return { start: at, labelEnd, end: skipDuplicate(local, labelEnd, letter), letter, style };
+}
+
+function readBareLabel(local: string, at: number, expected: number): Label | null {
+  if (local.charCodeAt(at) !== expected) return null;
+  const next = local[at + 1];
+  if (next !== ' ') return null;
+  const after = local.charCodeAt(at + 2);
+  if (!((after >= 65 && after <= 90) || (after >= 48 && after <= 57))) return null;
+  return { start: at, labelEnd: at + 1, end: at + 2, letter: local[at], style: 'bare' };
+}
+
+/** Skips a repeated label right after one: `A. A)`, `A. (A)`, `A. REF A:`, `B. B HAVANA`. */
+function skipDuplicate(local: string, from: number, letter: string): number {
+  const rest = local.slice(from, from + 12);
+  const m = new RegExp(`^\\s*(?:REF\\s+${letter}\\s*:?|\\(${letter}\\)|${letter}[.):]|${letter}(?= [A-Z0-9]))`, 'i').exec(rest);
+  return m ? from + m[0].length : from;
+}
+
+const NUMBER = /\d+/g;
+const NOT_ORIGIN = new Set(['PARA', 'PARAS', 'PARAGRAPH', 'NO', 'NR', 'NUMBER', 'DTG', 'MSG', 'OSC', 'IIR', 'EMAIL', 'MAIL', 'OF', 'AND', 'THE', 'TO', 'ON', 'IN', 'DATED', 'CIRCULAR', 'REF', 'REFTEL', 'SEPTEL', 'PAGE', 'TELCON', 'TELCONS', 'MEMO', 'LETTER', 'NOTE', 'DIPNOTE', 'CA', 'FAX', 'CABLE', 'CABLES', 'TEL', 'TELEGRAM']);
+const MONTH_WORDS = new Set(['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC', 'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER']);
+let stationsByLength: Map<number, string[]> | null = null;
+
+/** A station within one edit of `origin` (a typo such as `TRIPOLII`), for origins of six letters or more. */
+function nearStation(origin: string): string | null {
+  if (origin.length < 6) return null;
+  if (!stationsByLength) {
+    stationsByLength = new Map();
+    for (const s of allStations()) {
+      const list = stationsByLength.get(s.length) ?? [];
+      list.push(s);
+      stationsByLength.set(s.length, list);
+    }
+  }
+  for (const length of [origin.length, origin.length - 1, origin.length + 1]) {
+    for (const s of stationsByLength.get(length) ?? []) if (s[0] === origin[0] && editDistance(origin, s, 1) <= 1) return s;
+  }
+  return null;
+}
+
+/**
+ * Finds cable citations in `local[from..]`: a serial of 1–8 digits preceded by a station name
+ * (one to four words, aliases and one-letter typos resolved), with an optional year before the
+ * station or `(YY)` after the serial; also glued ids (`09CAIRO0561`) and serials that continue
+ * a citation (`BRASILIA 2799 AND 2764`).
+ */
+export function citationsIn(local: string, base: number, year: number | null, from = 0): CableCitation[] {
+  const found: CableCitation[] = [];
+  NUMBER.lastIndex = from;
+  let previous: PreviousCitation | null = null;
+  for (let m = NUMBER.exec(local); m; m = NUMBER.exec(local)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = start > 0 ? local[start - 1] : ' ';
+    const after = end < local.length ? local[end] : ' ';
+    if (/[A-Za-z]/.test(before)) {
+      const glued = gluedId(local, start, base, year);
+      if (glued) {
+        found.push(glued);
+        previous = null;
+      }
+      continue;
+    }
+    if (before === '/' || before === '-' || before === '.' || after === '/' || after === '-' || /[A-Za-z]/.test(after) || (after === '.' && /\d/.test(local[end + 1] ?? ''))) continue;
+    if (m[0].length > 8) continue;
+    const origin = originBefore(local, start);
+    if (origin) {
+      const yearToken = yearBefore(local, origin.start, base) ?? yearAfter(local, end, base);
+      const originToken: Token = { text: local.slice(origin.start, origin.end), span: { start: base + origin.start, end: base + origin.end } };
+      const serial: Token = { text: m[0], span: { start: base + start, end: base + end } };
+      found.push(citation(originToken, serial, yearToken, origin.station, year));
+      previous = { origin: originToken, year: yearToken, station: origin.station, end };
+      continue;
+    }
+    if (previous && /^\s*(?:,|AND|and|&|;)\s*$/.test(local.slice(previous.end, start)) && m[0].length >= 2) {
+      const serial: Token = { text: m[0], span: { start: base + start, end: base + end } };
+      found.push(citation(previous.origin, serial, previous.year, previous.station, year, { start: base + start, end: base + end }));
+      previous = { origin: previous.origin, year: previous.year, station: previous.station, end };
+    }
+  }
+  return found;
+}
+
+interface PreviousCitation {
+  readonly origin: Token;
+  readonly year: Token | null;
+  readonly station: string;
+  readonly end: number;
+}
+
+function citation(origin: Token, serial: Token, yearToken: Token | null, station: string, year: number | null, spanOverride?: Span): CableCitation {
+  const y = yearToken ? yearValue(yearToken.text) : year;
+  const start = spanOverride ? spanOverride.start : Math.min(origin.span.start, yearToken && yearToken.span.start < origin.span.start ? yearToken.span.start : origin.span.start);
+  return {
+    span: { start, end: spanOverride ? spanOverride.end : serial.span.end },
+    year: yearToken,
+    origin,
+    serial,
+    cableId: y === null ? null : cableIdOf(y, station, serial.text),
+  };
+}
+
+function yearValue(text: string): number {
+  const digits = text.replace(/\D/g, '');
+  return digits.length === 4 ? Number(digits) : expandYear(Number(digits));
+}
+
+/** The station words that end just before `at` (spaces and one optional colon between). */
+function originBefore(local: string, at: number): { start: number; end: number; station: string } | null {
+  let i = at - 1;
+  while (i >= 0 && local[i] === ' ') i--;
+  if (local[i] === ':') i--;
+  while (i >= 0 && local[i] === ' ') i--;
+  const end = i + 1;
+  const words: Array<{ start: number; end: number; text: string }> = [];
+  while (words.length < 4 && i >= 0) {
+    const wordEnd = i + 1;
+    while (i >= 0 && /[A-Za-z]/.test(local[i])) i--;
+    const wordStart = i + 1;
+    if (wordStart === wordEnd) break;
+    words.unshift({ start: wordStart, end: wordEnd, text: local.slice(wordStart, wordEnd).toUpperCase() });
+    if (local[i] !== ' ') break;
+    while (i >= 0 && local[i] === ' ') i--;
+  }
+  if (words.length === 0) return null;
+  for (let k = words.length; k >= 1; k--) {
+    const chosen = words.slice(words.length - k);
+    const joined = chosen.map((w) => w.text).join('');
+    if (k === 1 && (NOT_ORIGIN.has(joined) || MONTH_WORDS.has(joined))) return null;
+    if (isStation(joined)) return { start: chosen[0].start, end, station: canonicalStation(joined) };
+  }
+  const last = words[words.length - 1];
+  const near = /^[A-Z]+$/.test(local.slice(last.start, last.end)) ? nearStation(last.text) : null;
+  if (near) return { start: last.start, end, station: near };
+  return null;
+}
+
+/** A 2- or 4-digit year, or `(YY)`, just before `at`. */
+function yearBefore(local: string, at: number, base: number): Token | null {
+  let i = at - 1;
+  while (i >= 0 && local[i] === ' ') i--;
+  const end = i + 1;
+  if (local[i] === ')') {
+    const m = /\((\d{2})\)$/.exec(local.slice(Math.max(0, end - 4), end));
+    return m ? { text: m[1], span: { start: base + end - 3, end: base + end - 1 } } : null;
+  }
+  while (i >= 0 && /\d/.test(local[i])) i--;
+  const start = i + 1;
+  const digits = local.slice(start, end);
+  if (digits.length !== 2 && digits.length !== 4) return null;
+  if (i >= 0 && /[A-Za-z0-9/.:-]/.test(local[i])) return null;
+  if (digits.length === 4 && (Number(digits) < 1966 || Number(digits) > 2040)) return null;
+  return { text: digits, span: { start: base + start, end: base + end } };
+}
+
+/** `(08)` right after a serial: the year of the cited cable. */
+function yearAfter(local: string, at: number, base: number): Token | null {
+  const m = /^ ?\((\d{2})\)/.exec(local.slice(at, at + 6));
+  if (!m) return null;
+  const start = at + m[0].indexOf('(') + 1;
+  return { text: m[1], span: { start: base + start, end: base + start + 2 } };
+}
+
+/** `09CAIRO0561` or `2005PANAMA2342`: a canonical id written as one word. */
+function gluedId(local: string, digitsAt: number, base: number, year: number | null): CableCitation | null {
+  let i = digitsAt - 1;
+  while (i >= 0 && /[A-Z]/.test(local[i])) i--;
+  const letterStart = i + 1;
+  while (i >= 0 && /\d/.test(local[i])) i--;
+  const yearStart = i + 1;
+  if (i >= 0 && /[A-Za-z0-9]/.test(local[i])) return null;
+  const yearText = local.slice(yearStart, letterStart);
+  if (yearText.length !== 2 && yearText.length !== 4) return null;
+  const originText = local.slice(letterStart, digitsAt);
+  if (!isStation(originText)) return null;
+  let end = digitsAt;
+  while (end < local.length && /\d/.test(local[end])) end++;
+  if (end < local.length && /[A-Za-z0-9]/.test(local[end])) return null;
+  const origin: Token = { text: originText, span: { start: base + letterStart, end: base + digitsAt } };
+  const serial: Token = { text: local.slice(digitsAt, end), span: { start: base + digitsAt, end: base + end } };
+  const yearToken: Token = { text: yearText, span: { start: base + yearStart, end: base + letterStart } };
+  return citation(origin, serial, yearToken, canonicalStation(originText), year);
+}

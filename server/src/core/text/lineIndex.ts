@@ -1,0 +1,104 @@
+/** A zero-based line and UTF-16 column, as LSP and VS Code count them. */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+/**
+ * Maps offsets to lines and columns and back. Recognises LF, CRLF and a lone CR as line
+ * ends, as editors do, so a pasted cable with mixed endings still lines up with the editor.
+ */
+export class LineIndex {
+  /** Offset at which each line starts. */
+  private readonly starts: number[];
+  /** Offset at which each line's content ends (before its line break). */
+  private readonly ends: number[];
+
+  constructor(readonly text: string) {
+    const starts: number[] = [0];
+    const ends: number[] = [];
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 /* \n */) {
+        ends.push(i);
+        starts.push(i + 1);
+      } else if (code === 13 /* \r */) {
+        ends.push(i);
+        if (i + 1 < length && text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    ends.push(length);
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** Number of lines; an empty text has one empty line, and a final line break opens one more. */
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** Offset of the first character of `line`. */
+  lineStart(line: number): number {
+    return this.starts[this.clampLine(line)];
+  }
+
+  /** Offset just past the last character of `line`, before its line break. */
+  lineEnd(line: number): number {
+    return this.ends[this.clampLine(line)];
+  }
+
+  /** Offset of the start of the next line (or the end of the text on the last line). */
+  lineEndWithBreak(line: number): number {
+    const l = this.clampLine(line);
+    return l + 1 < this.starts.length ? this.starts[l + 1] : this.text.length;
+  }
+
+  /** The text of `line` without its line break. */
+  lineText(line: number): string {
+    const l = this.clampLine(line);
+    return this.text.slice(this.starts[l], this.ends[l]);
+  }
+
+  /** The line break that ends `line` (`''` on the last line). */
+  lineBreak(line: number): string {
+    const l = this.clampLine(line);
+    return this.text.slice(this.ends[l], this.lineEndWithBreak(l));
+  }
+
+  /** The zero-based line holding `offset` (binary search: logarithmic in the line count). */
+  lineAt(offset: number): number {
+    if (offset <= 0) return 0;
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** Line and UTF-16 column of `offset`; offsets beyond the text clamp to its end. */
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineAt(clamped);
+    const character = Math.min(clamped, this.ends[line]) - this.starts[line];
+    return { line, character };
+  }
+
+  /** Offset of a line and column; columns past the line's end clamp to it. */
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.starts[position.line];
+    return Math.min(start + Math.max(0, position.character), this.ends[position.line]);
+  }
+
+  private clampLine(line: number): number {
+    if (line < 0) return 0;
+    if (line >= this.starts.length) return this.starts.length - 1;
+    return line;
+  }
+}
