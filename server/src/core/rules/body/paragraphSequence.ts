@@ -1,4 +1,4 @@
-import type { Edit, Rule } from './rule';
+import type { Edit, Rule } from '../rule';
 
 /**
  * BODY-001: paragraphs are numbered 1, 2, 3 … with no gap or repeat. The fix renumbers the

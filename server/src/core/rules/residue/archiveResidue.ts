@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import type { Rule } from '../rule';
 
 /**
  * Archive residue: the `¶` anchors, `[1](#)` link marks and `[PREL](#)` tag links that web

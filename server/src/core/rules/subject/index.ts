@@ -1,0 +1,4 @@
+/** The subject rules, in the order they run. */
+import type { Rule } from '../rule';
+
+export const SUBJECT_RULES: readonly Rule[] = [];
