@@ -11,7 +11,11 @@ export const CLASSIFIED_BY_START = /^(?:\( ?[A-Za-z]{1,3} ?\) ?)?(CLASSIFIED|Cla
 /** Where a Classified By label starts inside a line glued to what comes before. */
 export const CLASSIFIED_BY_INSIDE = /(?:^|[^A-Za-z])(CLASSIFIED BY|Classified By|Classified by)\b/;
 
-const SECTION = /\b1 ?\. ?([45])\b/;
+/**
+ * `1.4`, `1.5`, and how copies break them: `1 .4`, `1.\n4` (wrapped), `1:4`, `1/4`, and a
+ * letter glued on (`1.4b`).
+ */
+const SECTION = /\b1\s{0,2}[.:/]\s{0,2}([45])(?!\d)/;
 const REASON_WORD = /\bREASONS?\b/i;
 
 /** Parses the Classified By block whose label starts the first segment. */
@@ -61,6 +65,7 @@ export function parseClassifiedBy(source: string, segments: readonly Segment[], 
  * with line breaks anywhere. Stops at the first word that is not a letter or a joiner.
  */
 function readReasonLetters(local: string, from: number, base: number, out: Token[]): void {
+  const before = out.length;
   let i = from;
   const n = local.length;
   while (i < n) {
@@ -70,7 +75,12 @@ function readReasonLetters(local: string, from: number, base: number, out: Token
       continue;
     }
     if (c === '.') {
-      // A period ends the list unless a letter list continues right after it ("1.4 (b). (d)" is rare; stop).
+      // A period right after the section (`1.4. (b)`, `1.4.(b)`) opens the list; after a
+      // letter it ends it.
+      if (out.length === before && i === from) {
+        i++;
+        continue;
+      }
       break;
     }
     let j = i;
