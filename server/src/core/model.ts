@@ -51,13 +51,39 @@ export function markedBlockText(doc: CableDocument, block: MarkedBlockNode): str
   const start = block.open.span.end;
   const end = block.close ? block.close.span.start : blockEnd(doc, start);
   const masks = [...doc.pageHeaders.map((p) => p.span), ...doc.residue.map((r) => r.span)].sort((a, b) => a.start - b.start);
-  return foldWhitespace(maskedText(doc.text, start, end, masks)).replace(/^[:.\s-]+/, '').trim();
+  return foldWhitespace(maskedText(doc.text, start, end, masks))
+    .replace(/^[:.\s-]+/, '')
+    .replace(/^\d{1,3}\.\s*/, '')
+    .replace(/^\( ?[A-Za-z]{1,3}(?:\/{1,2}[A-Za-z ,]+)? ?\)\s*/, '')
+    .replace(/^summary(?: and [a-z]{3,12}(?: [a-z]{3,12})?)?\s*[:.]\s*/i, '')
+    .trim();
 }
 
-/** Where an unclosed block's text stops: the end of the paragraph it opens in. */
+/** Where an unclosed block's text stops: the end of the paragraph it opens in, or a dashed heading inside it. */
 function blockEnd(doc: CableDocument, from: number): number {
-  for (const p of doc.paragraphs) if (from >= p.span.start && from <= p.span.end) return p.span.end;
-  return Math.min(doc.text.length, from + 2000);
+  let end = Math.min(doc.text.length, from + 2000);
+  for (const p of doc.paragraphs) {
+    if (from >= p.span.start && from <= p.span.end) {
+      end = p.span.end;
+      break;
+    }
+  }
+  const rule = /\s-{4,}/.exec(doc.text.slice(from, end));
+  return rule ? from + rule.index : end;
+}
+
+/**
+ * The summary of a cable: its summary block, or, when the text closes a summary it never
+ * opened (`… END SUMMARY.` in paragraph 1), the text from the first paragraph to that closer.
+ */
+function summaryText(doc: CableDocument): string | null {
+  const block = doc.markedBlocks.find((b) => b.block === 'summary');
+  if (block) return markedBlockText(doc, block);
+  const closer = doc.strayClosers.find((c) => c.block === 'summary');
+  const first = doc.paragraphs[0];
+  if (!closer || !first || closer.span.start < first.textStart) return null;
+  const masks = [...doc.pageHeaders.map((p) => p.span), ...doc.residue.map((r) => r.span)].sort((a, b) => a.start - b.start);
+  return foldWhitespace(maskedText(doc.text, first.textStart, closer.span.start, masks)).trim();
 }
 
 /** Builds the model of a parsed cable. */
@@ -65,7 +91,6 @@ export function cableModel(doc: CableDocument): CableModel {
   const header = doc.header;
   const dtg = header?.dtgLine?.dtg ?? null;
   const c = doc.classification;
-  const summary = doc.markedBlocks.find((b) => b.block === 'summary');
   return {
     transmissionId: header?.transmissionId?.id ?? null,
     dtg: dtg ? { text: doc.text.slice(dtg.span.start, dtg.span.end), iso: dtg.value ? isoDateTime(dtg.value) : null } : null,
@@ -95,7 +120,7 @@ export function cableModel(doc: CableDocument): CableModel {
     subject: doc.subject?.text ?? null,
     references: doc.references?.items.map((r) => ({ letter: r.letter, text: r.text, cableId: r.citations[0]?.cableId ?? null })) ?? [],
     classifiedBy: doc.classifiedBy ? { text: doc.classifiedBy.text, reasons: doc.classifiedBy.reasons.map((r) => r.text) } : null,
-    summary: summary ? markedBlockText(doc, summary) : null,
+    summary: summaryText(doc),
     paragraphs: doc.paragraphs.map((p) => ({
       number: p.value,
       marking: p.portionMark?.text ?? null,

@@ -8,6 +8,7 @@ import type {
   Block,
   BulletNode,
   HeadingNode,
+  PageBannerNode,
   PageHeaderNode,
   ParagraphNode,
   SignatureNode,
@@ -15,7 +16,7 @@ import type {
   TextBlockNode,
   TrailerLineNode,
 } from './nodes';
-import { findInlinePageHeaders, readWholeLinePageHeader } from './pageHeader';
+import { findInlinePageHeaders, LEGACY_PAGE_BANNER, readPageBanner, readWholeLinePageHeader } from './pageHeader';
 import { readPortionMark } from './portionMark';
 import { isRule, PARAGRAPH_START } from './bodyStarts';
 import type { Token } from '../text/span';
@@ -26,6 +27,7 @@ export interface BodyParse {
   paragraphs: ParagraphNode[];
   headings: HeadingNode[];
   pageHeaders: PageHeaderNode[];
+  pageBanners: PageBannerNode[];
   signature: SignatureNode | null;
   trailer: TrailerLineNode[];
   /** Offsets where each paragraph's or sub-paragraph's text begins (for `Summary:` openers). */
@@ -53,7 +55,7 @@ const BULLET = /^(--+|-|\*|•|·|–)(?=\s)/;
 
 /** Parses the body from line `first` to the end of the text. */
 export function parseBody(source: string, lines: readonly Line[], first: number, origin: string | null): BodyParse {
-  const result: BodyParse = { blocks: [], paragraphs: [], headings: [], pageHeaders: [], signature: null, trailer: [], textStarts: [] };
+  const result: BodyParse = { blocks: [], paragraphs: [], headings: [], pageHeaders: [], pageBanners: [], signature: null, trailer: [], textStarts: [] };
 
   // The trailer and the signature, read from the end.
   let last = lines.length - 1;
@@ -65,8 +67,26 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
     if (!node) break;
     trailer.unshift(node);
   }
+  // Older copies put page banners, distribution notes or a stray caption after the
+  // signature; they are read past (kept as unknown blocks) to find it.
+  const afterSignature: number[] = [];
+  let probe = last;
+  while (probe >= first && afterSignature.length < 6) {
+    const line = lines[probe];
+    if (line.blank) {
+      probe--;
+      continue;
+    }
+    if (!isClosingNoise(line.content)) break;
+    afterSignature.push(probe);
+    probe--;
+  }
   let signatureLine = -1;
-  if (last >= first && isSignature(lines, last, first)) {
+  if (probe >= first && isSignature(lines, probe, first)) {
+    signatureLine = probe;
+    last = probe - 1;
+    for (const k of afterSignature.reverse()) result.blocks.push({ kind: 'unknown', span: { start: lines[k].contentStart, end: lines[k].contentEnd } });
+  } else if (last >= first && isSignature(lines, last, first)) {
     signatureLine = last;
     last--;
   }
@@ -107,7 +127,15 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
       continue;
     }
 
-    const previousBlank = i === first || lines[i - 1].blank || isPageHeaderLine(source, lines[i - 1], origin);
+    const banner = readPageBanner(segment);
+    if (banner) {
+      result.pageBanners.push(banner);
+      if (open) open.end = line.contentEnd;
+      else result.blocks.push(banner);
+      continue;
+    }
+
+    const previousBlank = i === first || lines[i - 1].blank || isPageHeaderLine(source, lines[i - 1], origin) || isBannerLine(source, lines[i - 1]);
     const pm = PARAGRAPH_START.exec(text);
     if (pm) {
       const value = Number(pm[1]);
@@ -163,7 +191,8 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
 
   if (signatureLine >= 0) {
     const line = lines[signatureLine];
-    const signature: SignatureNode = { kind: 'signature', span: { start: line.contentStart, end: line.contentEnd }, text: line.content.replace(/\s+/g, ' ') };
+    const name = line.content.replace(/#+$/, '').replace(/\s+/g, ' ').trim();
+    const signature: SignatureNode = { kind: 'signature', span: { start: line.contentStart, end: line.contentEnd }, text: name };
     result.signature = signature;
     result.blocks.push(signature);
   }
@@ -257,6 +286,10 @@ function addInlineHeaders(open: OpenBlock, segment: Segment, origin: string | nu
   }
 }
 
+function isBannerLine(source: string, line: Line): boolean {
+  return !line.blank && readPageBanner(new Segment(source, line.contentStart, line.contentEnd)) !== null;
+}
+
 function isPageHeaderLine(source: string, line: Line, origin: string | null): boolean {
   return !line.blank && readWholeLinePageHeader(new Segment(source, line.contentStart, line.contentEnd), origin) !== null;
 }
@@ -272,7 +305,28 @@ function trailerLine(source: string, line: Line): TrailerLineNode | null {
   return null;
 }
 
-const SIGNATURE = /^[A-Z][A-Za-z'’-]*\.?(?: [A-Z][A-Za-z'’-]*\.?){0,2}$/;
+const SIGNATURE = /^[A-Z][A-Za-z'’-]*\.?(?: [A-Z][A-Za-z'’-]*\.?){0,2}#*$/;
+
+/**
+ * Lines that may follow the signature in older copies: a classification banner alone, a
+ * legacy page banner, `NNNN`, a stray caption, a communications centre note.
+ */
+function isClosingNoise(text: string): boolean {
+  return (
+    /^(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|SIPDIS|NOFORN|NNNN|BT|#+)$/.test(text) ||
+    /^NOTE BY [A-Z/]+:/.test(text) ||
+    /^NOTE: NOT PASSED/.test(text) ||
+    /^(?:Declassified\/Released|Systematic Review)\b/.test(text) ||
+    /\bClassification: [A-Z]+$/.test(text) ||
+    /^[>#*.\\-]+$/.test(text) ||
+    LEGACY_PAGE_BANNER.test(text)
+  );
+}
+
+/** A heading with its rules on the same line. */
+const INLINE_RULED_HEADING = /^(?:[-=_]{3,} *[A-Za-z][A-Za-z ]{1,40}?(?: *[-=_]{3,})?|[A-Za-z][A-Za-z ]{1,40}? +[-=_]{3,})$/;
+
+
 const NOT_SIGNATURE = /^(?:END|BEGIN|SUMMARY|COMMENT|NOTE|BT|NNNN|SIPDIS|UNQUOTE|QUOTE|TEXT)\b/i;
 
 /** Whether the last line of the text is a signature: one to three capitalised words, a name's shape. */
@@ -285,7 +339,7 @@ function isSignature(lines: readonly Line[], index: number, first: number): bool
     if (index === first) return true;
     const previous = lines[index - 1];
     if (previous.blank) return true;
-    return /[.!?:)"”'’]$/.test(previous.content) || /[a-z]/.test(previous.content);
+    return /[.!?:)"”'’-]$/.test(previous.content) || /[a-z]/.test(previous.content) || isRule(previous.content);
   }
   // A mixed-case name (`Clinton`) counts only after the end of a sentence.
   if (index === first) return false;
@@ -300,6 +354,8 @@ function isSignature(lines: readonly Line[], index: number, first: number): bool
 function isHeading(lines: readonly Line[], i: number, first: number, last: number, source: string): boolean {
   const line = lines[i];
   const text = line.content;
+  // `------- SUMMARY -------`, `Summary =======`: a heading ruled on its own line.
+  if (INLINE_RULED_HEADING.test(text)) return true;
   if (text.length < 2 || text.length > 80) return false;
   if (PARAGRAPH_START.test(text) || BULLET.test(text) || SUB_LABEL.test(text) || isRule(text)) return false;
   if (/^(?:END|BEGIN)\b/i.test(text)) return false;

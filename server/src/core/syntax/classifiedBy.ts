@@ -9,7 +9,7 @@ import type { Span, Token } from '../text/span';
 export const CLASSIFIED_BY_START = /^(?:\( ?[A-Za-z]{1,3} ?\) ?)?(CLASSIFIED|Classified|classified) ?(BY|By|by)\b:?/;
 
 /** Where a Classified By label starts inside a line glued to what comes before. */
-export const CLASSIFIED_BY_INSIDE = /(?:^|[^A-Za-z])(CLASSIFIED BY|Classified By|Classified by)\b/;
+export const CLASSIFIED_BY_INSIDE = /(?:^|[^A-Za-z])(CLASSIFIED BY|Classified By|Classified by)\b|(Classified By:)/;
 
 /**
  * `1.4`, `1.5`, and how copies break them: `1 .4`, `1.\n4` (wrapped), `1:4`, `1/4`, and a

@@ -35,13 +35,13 @@ export type HeaderLineKind = 'transmissionId' | 'routing' | 'de' | 'security' | 
 
 /** Recognises a header line by its keyword or shape. */
 export function headerLineKind(content: string, previous: HeaderLineKind | null): HeaderLineKind | 'routingContinuation' | null {
-  if (LEGACY_BANNER.test(content)) return 'legacyBanner';
   if (content.startsWith('DE ')) return 'de';
   if (/^ZN[A-Z]\b/.test(content)) return 'security';
   if (/^(?:FM|FROM) /.test(content)) return 'from';
   if (content.startsWith('TO ') || content === 'TO') return 'to';
   if (content.startsWith('INFO ') || content === 'INFO') return 'info';
   if (/^XMT\b/.test(content)) return 'xmt';
+  if (LEGACY_BANNER.test(content)) return 'legacyBanner';
   if (TRANSMISSION_ID.test(content)) return 'transmissionId';
   if (DTG_LINE_START.test(content)) return 'dtg';
   const words = content.split(/ +/);

@@ -4,15 +4,29 @@
  * and quoted-text blocks. Every scanner here is a single left-to-right pass.
  */
 import type { Span, Token } from '../text/span';
-import { linkResidueLength } from './lines';
+import { isWhite as isWhiteChar, linkResidueLength } from './lines';
+
+function restOfLineBlank(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (!isWhiteChar(c)) return false;
+  }
+  return true;
+}
 import type { BlockMarkerNode, MarkedBlockKind, MarkedBlockNode, ParaCitationNode, RefCitationNode, ResidueNode } from './nodes';
 
-/** Every `¶` and `[1](#)` in the text, in order. */
+/** Every `¶`, `[1](#)` and line-ending ` \\` in the text, in order. */
 export function findResidue(text: string): ResidueNode[] {
   const found: ResidueNode[] = [];
+  let lineStart = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xb6) {
+    if (c === 10 || c === 13) {
+      lineStart = i + 1;
+    } else if (c === 92 /* \\ */ && (i === lineStart || isWhiteChar(text.charCodeAt(i - 1))) && restOfLineBlank(text, i + 1)) {
+      found.push({ kind: 'residue', span: { start: i, end: i + 1 }, what: 'backslash' });
+    } else if (c === 0xb6) {
       found.push({ kind: 'residue', span: { start: i, end: i + 1 }, what: 'pilcrow' });
     } else if (c === 91 /* [ */) {
       const length = linkResidueLength(text, i, Math.min(text.length, i + 9));
@@ -161,7 +175,7 @@ interface MarkerCandidate {
 
 const CLOSERS = /\b(END|End|end)(?: OF| of)? +(SUMMARY AND COMMENT|SUMMARY|COMMENT|NOTE FOR POST ONLY|NOTE|QUOTE|TRANSLATION|(?:[A-Za-z-]+ +){0,3}TEXT|Summary and comment|Summary|summary|Comment|comment|Note for Post only|Note|note|Quote|quote|(?:[A-Za-z-]+ +){0,3}[Tt]ext)\b/g;
 const BEGINNERS = /\b(BEGIN|Begin|begin)(?: +(?:[A-Za-z-]+ +){0,3})?(SUMMARY|COMMENT|NOTE|QUOTE|TEXT|TRANSLATION|Summary|summary|Comment|comment|Note|note|Quote|quote|Text|text|Translation|translation)\b/g;
-const LABELS = /(SUMMARY AND COMMENT|Summary and [Cc]omment|SUMMARY|Summary|COMMENT|Comment|NOTE FOR POST ONLY|Note for Post only|NOTE|Note)\s*[:.]/g;
+const LABELS = /(SUMMARY AND [A-Z]{3,12}(?: [A-Z]{3,12})?|Summary and [A-Za-z]{3,12}(?: [A-Za-z]{3,12})?|SUMMARY\/COMMENT|Summary\/[Cc]omment|SUMMARY|Summary|COMMENT|Comment|NOTE FOR POST ONLY|Note for Post only|NOTE|Note)\s*[:.]/g;
 
 function blockOf(word: string): MarkedBlockKind {
   const w = word.toUpperCase();

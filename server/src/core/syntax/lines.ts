@@ -32,6 +32,12 @@ export function splitLines(index: LineIndex): Line[] {
     while (contentStart < end && isWhite(text.charCodeAt(contentStart))) contentStart++;
     let contentEnd = end;
     while (contentEnd > contentStart && isWhite(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    // Some archive copies end every line with " \": the backslash is residue, not content.
+    const backslash = trailingBackslash(text, contentStart, contentEnd);
+    if (backslash >= 0) {
+      contentEnd = backslash;
+      while (contentEnd > contentStart && isWhite(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    }
     lines.push({
       index: i,
       start,
@@ -44,6 +50,17 @@ export function splitLines(index: LineIndex): Line[] {
     });
   }
   return lines;
+}
+
+/**
+ * Offset of a backslash that ends a line's content after white space (or alone), as damaged
+ * archive copies have it; -1 when there is none.
+ */
+export function trailingBackslash(text: string, contentStart: number, contentEnd: number): number {
+  const at = contentEnd - 1;
+  if (at < contentStart || text.charCodeAt(at) !== 92 /* \\ */) return -1;
+  if (at === contentStart || isWhite(text.charCodeAt(at - 1))) return at;
+  return -1;
 }
 
 /** White space for the parser's purposes: Unicode white space and the byte-order mark. */

@@ -278,13 +278,15 @@ export interface TagNode {
   readonly text: string;
   /** Whether it was written as archive link residue `[PREL](#)`. */
   readonly linked: boolean;
+  /** Whether it is a person's name after OVIP, OEXC, OREP, OTRA or OCON (`CLINTON, HILLARY`). */
+  readonly person: boolean;
 }
 
 /** `TAGS: PREL PGOV TU`, possibly wrapped, comma- or space-separated. */
 export interface TagsNode {
   readonly kind: 'tags';
   readonly span: Span;
-  /** `TAGS` (or a variant such as `TAG`). */
+  /** `TAGS` (or a variant such as `TAG`); empty, at the line's start, when the line has no label. */
   readonly label: Token;
   readonly hasColon: boolean;
   readonly tags: readonly TagNode[];
@@ -391,11 +393,21 @@ export interface PageHeaderNode {
   readonly total: Token;
 }
 
+/**
+ * A page banner of older copies: `PAGE 02 ROME 01196 01 OF 02 082030Z`, or a classification
+ * word alone on a line at the top or foot of a page. It interrupts text like a page header
+ * but is not checked as one.
+ */
+export interface PageBannerNode {
+  readonly kind: 'pageBanner';
+  readonly span: Span;
+}
+
 /** Text the archive added: `¶`, `[1](#)`, the link around a tag. */
 export interface ResidueNode {
   readonly kind: 'residue';
   readonly span: Span;
-  readonly what: 'pilcrow' | 'link' | 'tagLink';
+  readonly what: 'pilcrow' | 'link' | 'tagLink' | 'backslash';
 }
 
 /** A citation of a reference in the text: `REF A`, `REFTEL`, `REFS C AND D`, `reftels A-C`. */
@@ -519,6 +531,7 @@ export type Block =
   | TextBlockNode
   | HeadingNode
   | PageHeaderNode
+  | PageBannerNode
   | SignatureNode
   | ResidueNode
   | UnknownNode;
@@ -545,6 +558,8 @@ export interface CableDocument {
   readonly signature: SignatureNode | null;
   /** Continuation page headers wherever they fall, in order. */
   readonly pageHeaders: readonly PageHeaderNode[];
+  /** Page banners of older copies wherever they fall, in order. */
+  readonly pageBanners: readonly PageBannerNode[];
   readonly trailer: readonly TrailerLineNode[];
   /** Every piece of archive residue, in order. */
   readonly residue: readonly ResidueNode[];

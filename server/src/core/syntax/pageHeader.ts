@@ -1,6 +1,19 @@
 /** Continuation page headers: `STATE 00010774  002 OF 003`, which may fall mid-sentence. */
 import type { Segment } from './lines';
-import type { PageHeaderNode } from './nodes';
+import type { PageBannerNode, PageHeaderNode } from './nodes';
+
+/** `PAGE 02 ROME 01196 01 OF 02 082030Z` and the bare `… 01569 04 OF 04 071629Z` of older copies. */
+export const LEGACY_PAGE_BANNER = /^(?:PAGE \d{2,3} +)?[A-Z][A-Z ]{1,30}? +\d{4,6} +(?:\d{2} OF \d{2} +)?\d{6}Z$|^\d{4,6} +\d{2} OF \d{2} +\d{6}Z$/;
+
+/** A classification word alone on a line: the top or foot of a page in older copies. */
+const PAGE_CLASSIFICATION = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)$/;
+
+/** A page banner filling the segment, or null. */
+export function readPageBanner(segment: Segment): PageBannerNode | null {
+  const text = segment.text;
+  if (text.length > 80) return null;
+  return LEGACY_PAGE_BANNER.test(text) || PAGE_CLASSIFICATION.test(text) ? { kind: 'pageBanner', span: segment.span } : null;
+}
 
 /** A whole line that is a page header, loose enough to find malformed ones (6-digit serial, `2 OF 3`). */
 const WHOLE_LINE = /^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,4}) {1,3}(\d{5,8}) {1,4}(\d{1,3}(?:\.\d)?) {1,2}OF {1,2}(\d{1,3})(?!\d)/;

@@ -7,6 +7,7 @@ import { LineIndex } from '../text/lineIndex';
 import { contains, type Span } from '../text/span';
 import { parseBody } from './body';
 import { isClassificationLine, parseClassificationLine } from './classificationLine';
+import { CLASSIFIED_BY_START, parseClassifiedBy } from './classifiedBy';
 import { EO_START } from './eoLine';
 import { opensHeader, parseHeader } from './header';
 import { findBlockMarkers, findParaCitations, findRefCitations, findResidue, pairMarkers } from './inline';
@@ -17,8 +18,10 @@ import type {
   BlockMarkerNode,
   CableDocument,
   ClassificationLineNode,
+  ClassifiedByNode,
   HeaderNode,
   ParaCitationNode,
+  ParagraphNode,
   ParseOptions,
   RefCitationNode,
   ResidueNode,
@@ -42,7 +45,7 @@ function nextNonBlank(lines: readonly Line[], from: number): number {
 /** Parses a cable. Never throws: text it cannot place becomes `unknown` nodes. */
 export function parseCable(text: string, options: ParseOptions = {}): CableDocument {
   try {
-    return parseUnguarded(text, options);
+    return parseCableOrThrow(text, options);
   } catch {
     // The parser is written not to throw; this guard keeps an editor alive if a bug slips
     // through, at the price of an empty tree with the whole text as one unknown block.
@@ -72,6 +75,7 @@ function emptyDocument(text: string, options: ParseOptions, wholeUnknown: boolea
     headings: [],
     signature: null,
     pageHeaders: [],
+    pageBanners: [],
     trailer: [],
     residue: [],
     refCitations: [],
@@ -84,7 +88,11 @@ function emptyDocument(text: string, options: ParseOptions, wholeUnknown: boolea
   };
 }
 
-function parseUnguarded(text: string, options: ParseOptions): CableDocument {
+/**
+ * The parser without its safety net: throws if a bug is hit. For the conformance and fuzz
+ * tests, which must see such bugs; editors and the CLI use {@link parseCable}.
+ */
+export function parseCableOrThrow(text: string, options: ParseOptions = {}): CableDocument {
   const index = new LineIndex(text);
   const lines = splitLines(index);
   const residue = findResidue(text);
@@ -92,6 +100,13 @@ function parseUnguarded(text: string, options: ParseOptions): CableDocument {
   const blocks: Block[] = [];
 
   let i = nextNonBlank(lines, 0);
+  // Copies sometimes start with text that is not the cable (an e-mail wrapper, a message
+  // log, a dateline): the cable starts at the first header or classification line.
+  const start = cableStart(lines, i);
+  for (let k = i; k < start; k++) {
+    if (!lines[k].blank) blocks.push({ kind: 'unknown', span: { start: lines[k].contentStart, end: lines[k].contentEnd } });
+  }
+  i = start;
   let header: HeaderNode | null = null;
   if (i < lines.length && opensHeader(lines[i].content)) {
     const parsed = parseHeader(text, lines, i, stopsHeader);
@@ -121,6 +136,8 @@ function parseUnguarded(text: string, options: ParseOptions): CableDocument {
     const line = lines[j];
     if (line.blank) continue;
     seenNonBlank++;
+    // The classification line comes before the preamble: stop at the first preamble label.
+    if (EO_START.test(line.content) || TAGS_START.test(line.content) || SUBJECT_START.test(line.content)) break;
     if (!isClassificationLine(line.content)) continue;
     const parsed = parseClassificationLine(new Segment(text, line.contentStart, line.contentEnd), year);
     if (!parsed) continue;
@@ -152,9 +169,9 @@ function parseUnguarded(text: string, options: ParseOptions): CableDocument {
   const refCitations: RefCitationNode[] = [];
   const paraCitations: ParaCitationNode[] = [];
   const markers: BlockMarkerNode[] = [];
-  const pageHeaderSpans = body.pageHeaders.map((p) => p.span);
+  const pageHeaderSpans = [...body.pageHeaders.map((p) => p.span), ...body.pageBanners.map((b) => b.span)];
   for (const block of body.blocks) {
-    if (block.kind === 'heading' && /^SUMMARY(?: AND COMMENT)?:?$/i.test(block.text.text)) {
+    if (block.kind === 'heading' && /^[-=_ ]*SUMMARY(?: AND COMMENT)?:?[-=_ ]*$/i.test(block.text.text)) {
       markers.push({ kind: 'blockMarker', span: block.text.span, block: 'summary', role: 'open' });
       continue;
     }
@@ -189,11 +206,12 @@ function parseUnguarded(text: string, options: ParseOptions): CableDocument {
     tags: preamble.tags,
     subject: preamble.subject,
     references: preamble.references,
-    classifiedBy: preamble.classifiedBy,
+    classifiedBy: preamble.classifiedBy ?? classifiedByInFirstParagraph(text, body.paragraphs, residueSpans),
     paragraphs: body.paragraphs,
     headings: body.headings,
     signature: body.signature,
     pageHeaders: [...preamble.pageHeaders, ...body.pageHeaders].sort((a, b) => a.span.start - b.span.start),
+    pageBanners: [...preamble.pageBanners, ...body.pageBanners].sort((a, b) => a.span.start - b.span.start),
     trailer: [...(trailer as CableDocument['trailer']), ...body.trailer],
     residue: allResidue,
     refCitations,
@@ -204,6 +222,47 @@ function parseUnguarded(text: string, options: ParseOptions): CableDocument {
     year,
     bodyStart: firstBody ? skipLeadingResidue(text, firstBody.contentStart, firstBody.contentEnd) : text.length,
   };
+}
+
+/**
+ * Older cables give the classification authority as paragraph 1 (`1. (U) CLASSIFIED BY …
+ * REASON: 1.5 (D).`): read it from there when the preamble has none. The node lies inside
+ * the paragraph; it is not a block of its own.
+ */
+function classifiedByInFirstParagraph(text: string, paragraphs: readonly ParagraphNode[], masked: readonly Span[]): ClassifiedByNode | null {
+  const first = paragraphs[0];
+  if (!first) return null;
+  const segment = new Segment(text, first.textStart, first.span.end);
+  if (!CLASSIFIED_BY_START.test(segment.text)) return null;
+  return parseClassifiedBy(text, [segment], masked);
+}
+
+/** How far into a copy the cable's first line is looked for. */
+const PRELUDE_LIMIT = 60;
+
+/**
+ * The line where the cable starts: `first` when it opens a header or is a classification line;
+ * otherwise the first transmission id, DTG line followed by FM, or classification line within
+ * the first lines; `first` when there is none (a fragment).
+ */
+function cableStart(lines: readonly Line[], first: number): number {
+  if (first >= lines.length) return first;
+  const content = lines[first].content;
+  if (opensHeader(content) || isClassificationLine(content)) return first;
+  let seen = 0;
+  for (let j = first + 1; j < lines.length && seen < PRELUDE_LIMIT; j++) {
+    const line = lines[j];
+    if (line.blank) continue;
+    seen++;
+    const text = line.content;
+    if (/^VZCZC/.test(text)) return j;
+    if (/^[A-Z](?: [A-Z])? \d{6}Z? [A-Z]{3} \d{2}$/.test(text)) {
+      const next = nextNonBlank(lines, j + 1);
+      if (next < lines.length && /^(?:FM|FROM) /.test(lines[next].content)) return j;
+    }
+    if (isClassificationLine(text) && /\d{3,}\s*$/.test(text)) return j;
+  }
+  return first;
 }
 
 /** The year of a DTG whose other parts are wrong (`302036Z FEB 09` is still a 2009 cable). */

@@ -4,6 +4,7 @@
  * Classified By — in whatever order and however glued together the copy has them.
  */
 import type { Span } from '../text/span';
+import { captionByName } from '../vocab/captions';
 import { looksLikeCaptionLine, parseCaptionLine, parseSbuBanner, SBU_BANNER } from './captionLine';
 import { CLASSIFIED_BY_INSIDE, CLASSIFIED_BY_START, parseClassifiedBy } from './classifiedBy';
 import { EO_INSIDE, EO_START, parseEoLine } from './eoLine';
@@ -13,6 +14,7 @@ import type {
   CaptionLineNode,
   ClassifiedByNode,
   EoLineNode,
+  PageBannerNode,
   PageHeaderNode,
   ReferencesNode,
   ResidueNode,
@@ -20,10 +22,10 @@ import type {
   SubjectNode,
   TagsNode,
 } from './nodes';
-import { readWholeLinePageHeader } from './pageHeader';
+import { findInlinePageHeaders, readPageBanner, readWholeLinePageHeader } from './pageHeader';
 import { parseReferences, REF_INSIDE, REF_START } from './references';
 import { parseSubject, SUBJECT_INSIDE, SUBJECT_START } from './subjectLine';
-import { parseTags, TAGS_START } from './tagsLine';
+import { parseTags, TAGS_INSIDE, TAGS_START, UNLABELLED_TAGS } from './tagsLine';
 import { startsParagraph, startsSummary } from './bodyStarts';
 
 type ElementKind = 'eo' | 'tags' | 'subject' | 'refs' | 'classifiedBy';
@@ -35,6 +37,7 @@ export interface PreambleParse {
   captionLines: CaptionLineNode[];
   sbuBanners: SbuBannerNode[];
   pageHeaders: PageHeaderNode[];
+  pageBanners: PageBannerNode[];
   eo: EoLineNode | null;
   tags: TagsNode | null;
   subject: SubjectNode | null;
@@ -81,6 +84,7 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
     captionLines: [],
     sbuBanners: [],
     pageHeaders: [],
+    pageBanners: [],
     eo: null,
     tags: null,
     subject: null,
@@ -89,9 +93,15 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
     bodyLine: lines.length,
   };
   const seen = new Set<ElementKind>();
+  // A fragment without a classification line may still open with captions or passing lines
+  // before its E.O., TAGS or SUBJECT line: allow them when such a label follows shortly.
+  const captionsAllowed = options.captionsAllowed || labelFollows(lines, first, 12);
   // Held in an object so the closures below and the loop see the same element.
   const state: { current: OpenElement | null } = { current: null };
   let sawSubjectOrLater = false;
+
+  const allMasks = (): Span[] =>
+    [...options.masked, ...result.pageHeaders.map((p) => p.span), ...result.pageBanners.map((b) => b.span)].sort((a, b) => a.start - b.start);
 
   const close = () => {
     if (!state.current) return;
@@ -114,7 +124,7 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
         break;
       }
       case 'subject': {
-        const node = parseSubject(source, segments, options.masked);
+        const node = parseSubject(source, segments, allMasks());
         result.subject ??= node;
         result.blocks.push(node);
         break;
@@ -127,14 +137,13 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
       }
       case 'classifiedBy': {
         const node = parseClassifiedBy(source, segments, allMasks());
-        result.classifiedBy ??= node;
+        // Some copies repeat the line, once garbled: keep the one that gives a reason.
+        if (result.classifiedBy === null || (result.classifiedBy.reasons.length === 0 && node.reasons.length > 0)) result.classifiedBy = node;
         result.blocks.push(node);
         break;
       }
     }
   };
-
-  const allMasks = (): Span[] => [...options.masked, ...result.pageHeaders.map((p) => p.span)].sort((a, b) => a.start - b.start);
 
   /** Finds a label glued inside `segment` after its start, for kinds not yet seen. */
   const innerLabel = (segment: Segment, within: ElementKind | null): number => {
@@ -148,22 +157,29 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
       if (m) consider(m.index + m[0].length - m[1].length);
     }
     if (!seen.has('tags') && within !== 'tags' && within !== 'subject') {
-      const m = /(?:^|[^A-Za-z])(TAGS:?) +[A-Z]/.exec(text);
+      const m = TAGS_INSIDE.exec(text);
       if (m) consider(m.index + m[0].indexOf(m[1]));
     }
     if (!seen.has('subject') && within !== 'subject') {
       const m = SUBJECT_INSIDE.exec(text);
       if (m) consider(m.index + m[0].indexOf(m[1]));
     }
-    if (!seen.has('refs') && within === 'subject') {
+    if (!seen.has('refs') && (within === 'subject' || within === 'tags' || within === 'eo')) {
       const m = REF_INSIDE.exec(text);
-      if (m) consider(m.index);
+      if (m) consider(m.index + m[0].indexOf(m[1]));
     }
     if (!seen.has('classifiedBy') && within !== 'classifiedBy') {
       const m = CLASSIFIED_BY_INSIDE.exec(text);
-      if (m) consider(m.index + m[0].indexOf(m[1]));
+      if (m) consider(m.index + m[0].indexOf(m[1] ?? m[2]));
     }
     return best;
+  };
+
+  const start = (kind: ElementKind) => {
+    close();
+    seen.add(kind);
+    if (kind === 'subject' || kind === 'refs' || kind === 'classifiedBy') sawSubjectOrLater = true;
+    state.current = { kind, segments: [] };
   };
 
   /** Handles one piece of text that starts with a label or continues the current element. */
@@ -179,16 +195,21 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
         return 'consumed';
       }
       if (kind !== null) {
-        close();
-        seen.add(kind);
-        if (kind === 'subject' || kind === 'refs' || kind === 'classifiedBy') sawSubjectOrLater = true;
-        state.current = { kind, segments: [] };
+        start(kind);
       } else if (state.current === null) {
         if (lineStart && (startsParagraph(piece.text) || startsSummary(piece.text) || startsPortionMarkedText(piece.text))) return 'body';
         const split = innerLabel(piece, null);
         const part = split > 0 ? piece.until(split).trimmed() : piece;
-        const captionLike = options.captionsAllowed && seen.size === 0 && looksLikeCaptionLine(part.text);
-        if (lineStart && split <= 0 && (sawSubjectOrLater || !options.captionsAllowed || (!captionLike && (seen.size > 0 || isProse(part.text))))) {
+        // A line of tags with no label between the E.O. line and SUBJECT is the TAGS line.
+        if (seen.has('eo') && !seen.has('tags') && !seen.has('subject') && UNLABELLED_TAGS.test(part.text)) {
+          start('tags');
+          state.current!.segments.push(part);
+          if (split <= 0) return 'consumed';
+          piece = piece.from(split).trimmed();
+          continue;
+        }
+        const captionLike = captionsAllowed && seen.size === 0 && looksLikeCaptionLine(part.text);
+        if (lineStart && split <= 0 && (sawSubjectOrLater || !captionsAllowed || (!captionLike && (seen.size > 0 || isProse(part.text))))) {
           return 'body';
         }
         if (captionLike) {
@@ -202,7 +223,7 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
         piece = piece.from(split).trimmed();
         continue;
       }
-      const active = state.current;
+      const active = state.current!;
       const split = innerLabel(piece, active.kind);
       if (split > 0) {
         active.segments.push(piece.until(split).trimmed());
@@ -220,34 +241,46 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
   for (let i = first; i < lines.length; i++) {
     const line = lines[i];
     if (line.blank) {
-      if (state.current && !continuesAcrossBlank(state.current.kind, lines, i)) close();
+      if (state.current && !continuesAcrossBlank(state.current, lines, i)) close();
       continue;
     }
     const contentStart = skipLeadingResidue(source, line.contentStart, line.contentEnd);
     if (contentStart >= line.contentEnd) continue; // residue alone: the caller keeps it as a residue node
-    const segment = new Segment(source, contentStart, line.contentEnd);
-    const pageHeader = readWholeLinePageHeader(segment, options.origin);
+    let segment = new Segment(source, contentStart, line.contentEnd);
+    const pageHeader = readWholeLinePageHeader(segment, options.origin, true);
     if (pageHeader) {
       result.pageHeaders.push(pageHeader);
-      result.blocks.push(pageHeader);
+      if (pageHeader.span.end >= segment.end) {
+        result.blocks.push(pageHeader);
+        continue;
+      }
+      // A header opening the line, with text of the preamble after it.
+      if (!state.current) result.blocks.push(pageHeader);
+      segment = new Segment(source, pageHeader.span.end, line.contentEnd).trimmed();
+    }
+    const banner = readPageBanner(segment);
+    if (banner) {
+      result.pageBanners.push(banner);
+      result.blocks.push(banner);
       continue;
     }
+    // Page headers glued inside a line are read through, not parsed as text.
+    for (const inside of findInlinePageHeaders(segment, options.origin)) result.pageHeaders.push(inside);
     const text = segment.text;
     const open = state.current;
-    if (open && labelAt(text) === null && continues(open.kind, text)) {
+    if (open && labelAt(text) === null) {
       const split = innerLabel(segment, open.kind);
-      if (split > 0) {
-        open.segments.push(segment.until(split).trimmed());
-        if (feed(segment.from(split).trimmed(), false) === 'body') {
+      const head = split > 0 ? segment.until(split).trimmed() : segment;
+      if (continues(open, head.text)) {
+        open.segments.push(head);
+        if (split > 0 && feed(segment.from(split).trimmed(), false) === 'body') {
           result.bodyLine = i;
           break;
         }
-      } else {
-        open.segments.push(segment);
+        continue;
       }
-      continue;
+      close();
     }
-    if (open && labelAt(text) === null) close();
     if (feed(segment, true) === 'body') {
       close();
       result.bodyLine = i;
@@ -256,6 +289,19 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
   }
   close();
   return result;
+}
+
+/** Whether a preamble label (E.O., TAGS, SUBJECT, REF, Classified By) starts one of the next `limit` non-blank lines. */
+function labelFollows(lines: readonly Line[], from: number, limit: number): boolean {
+  let seen = 0;
+  for (let j = from; j < lines.length && seen < limit; j++) {
+    if (lines[j].blank) continue;
+    seen++;
+    const kind = labelAt(lines[j].content);
+    if (kind !== null && kind !== 'sbu') return true;
+    if (startsParagraph(lines[j].content)) return false;
+  }
+  return false;
 }
 
 /** A line of running text rather than a caption or stray header residue. */
@@ -269,15 +315,21 @@ function startsPortionMarkedText(text: string): boolean {
 }
 
 /** Whether a line with no label continues an open element. */
-function continues(kind: ElementKind, text: string): boolean {
+function continues(element: OpenElement, text: string): boolean {
+  if (text.length === 0) return true;
   if (startsParagraph(text) || SBU_BANNER.test(text)) return false;
-  switch (kind) {
+  switch (element.kind) {
     case 'eo':
       return false;
     case 'tags':
-      // Wrapped TAGS hold tag-like words only.
-      return /^[A-Z0-9 ,;/&'()[\]#.-]+$/.test(text) && text.split(/[ ,]+/).length <= 12;
+      // Wrapped TAGS hold tag-like words only; a caption such as SIPDIS ends them.
+      if (captionByName(text.toUpperCase()) !== undefined) return false;
+      if (/^[A-Z0-9 ,;/&'()[\]#.-]+$/.test(text) && text.split(/[ ,]+/).length <= 12) return true;
+      // After a trailing comma, the list goes on whatever the case.
+      return element.segments.length > 0 && /,\s*$/.test(element.segments[element.segments.length - 1].text) && text.split(/[ ,]+/).length <= 8;
     case 'subject':
+      // `SUBJECT:` alone, then the subject on the next line.
+      return !startsSummary(text) || element.segments.length === 1;
     case 'classifiedBy':
       return !startsSummary(text);
     case 'refs':
@@ -285,13 +337,25 @@ function continues(kind: ElementKind, text: string): boolean {
   }
 }
 
-/** A REF block goes on past a blank line when the next line is its next lettered item. */
-function continuesAcrossBlank(kind: ElementKind, lines: readonly Line[], blankIndex: number): boolean {
-  if (kind !== 'refs') return false;
+const REF_ITEM_LABEL = /^(?:\(?[A-Z][.):]|\[[A-Z]\]|\([A-Z]\))\s/;
+
+/**
+ * A REF block goes on past a blank line when what follows still belongs to it: its next
+ * lettered item, a serial cut off from its origin, or a line that carries further items;
+ * and a `REFS:` label with nothing after it yet takes the items below the blank line.
+ * A subject whose label stands alone takes the next line too.
+ */
+function continuesAcrossBlank(element: OpenElement, lines: readonly Line[], blankIndex: number): boolean {
+  if (element.kind === 'subject') return element.segments.length === 1 && /^\S+\s*:?$/.test(element.segments[0].text);
+  if (element.kind !== 'refs') return false;
   for (let j = blankIndex + 1; j < lines.length; j++) {
     if (lines[j].blank) continue;
     const text = lines[j].content.replace(/^(?:¶|\[\d+\]\(#\)|\s)+/, '');
-    return /^(?:\(?[B-Z][.):]|\[[B-Z]\]|\([B-Z]\))\s/.test(text) && !startsParagraph(text);
+    if (startsParagraph(text) || labelAt(text) !== null || startsSummary(text)) return false;
+    if (element.segments.length === 1 && /^\S+\s*[:.]?$/.test(element.segments[0].text)) return true;
+    if (REF_ITEM_LABEL.test(text)) return true;
+    if (/^\d{1,7}\b/.test(text)) return true;
+    return /^[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3} \d{1,7}\b.* [B-Z][.)] /.test(text);
   }
   return false;
 }

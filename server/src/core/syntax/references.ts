@@ -16,7 +16,7 @@ import type { CableCitation, LetterStyle, ReferenceNode, ReferencesNode } from '
 export const REF_START = /^(REF\(S\)|REFERENCES?|REFTELS?|REFS?)(?:\s*[:.]|\s+(?=\(?[A-Z][.):\]]|[A-Z] [A-Z0-9]|\[[A-Z]\]|\d|[A-Z]{3,}))/i;
 
 /** A REF label glued to the end of a subject (`…UK PRIMEREF: A. LONDON 1939`). */
-export const REF_INSIDE = /(REFS?|Refs?|REFTEL|Reftel):/;
+export const REF_INSIDE = /(REF\(S\)|Ref\(s\)|REFS|Refs|REFTEL|Reftel|REF|Ref):/;
 
 interface Label {
   /** Local offset of the label's first character. */

@@ -6,17 +6,17 @@ import { readPortionMark } from './portionMark';
 import type { Span } from '../text/span';
 
 /** `SUBJECT:`, `SUBJ:`, and misspellings seen in copies (`SUBJET:`, `UBJECT:`). */
-export const SUBJECT_START = /^(SUBJECT|SUBJ|SUBJET|SUBJEC|SUBECT|UBJECT)\s*:/i;
+export const SUBJECT_START = /^(SUBJECT|SUBJ|SUBJET|SUBJEC|SUBECT|UBJECT)\s*:|^(SUBJECT) +(?=[A-Z(])/i;
 
 /** Where a SUBJECT label starts inside a line glued to what comes before. */
-export const SUBJECT_INSIDE = /(?:^|[^A-Za-z])(SUBJECT|SUBJ)\s*:/;
+export const SUBJECT_INSIDE = /(?:^|[^A-Za-z])(SUBJECT|SUBJ|Subject)\s*:/;
 
 /** Parses a subject whose label starts the first segment; `masked` spans (page headers, residue) are skipped. */
 export function parseSubject(source: string, segments: readonly Segment[], masked: readonly Span[]): SubjectNode {
   const first = segments[0];
   const last = segments[segments.length - 1];
   const lm = SUBJECT_START.exec(first.text)!;
-  const label = first.tokenAt(0, lm[1].length);
+  const label = first.tokenAt(0, (lm[1] ?? lm[2]).length);
   let textStart = first.start + lm[0].length;
   while (textStart < last.end && (source[textStart] === ' ' || source[textStart] === '\t')) textStart++;
   const portionMark = readPortionMark(source, textStart);

@@ -1,12 +1,19 @@
 /** The TAGS line: `TAGS: PREL PGOV TU`, wrapped, comma- or space-separated, colon or not. */
+import { lookupTag, PERSON_TAGS } from '../vocab/tags';
 import type { Segment } from './lines';
 import type { ResidueNode, TagNode, TagsNode } from './nodes';
 
-/** `TAGS:`, `TAGS`, and the misspellings copies have (`TAG:`, `TAGES:`). */
-export const TAGS_LABEL = /^(TAGS|TAGES|TAG)\b ?(:?) */i;
+/** `TAGS:`, `TAGS`, and the misspellings copies have (`TAG:`, `TAGES:`, `TAS:`, `AGS:`, `TAGS;`). */
+export const TAGS_LABEL = /^(TAGS|TAGES|TAG|TAS|AGS)\b ?([:;]?) */i;
 
 /** Whether a line opens with a TAGS label (followed by a colon or a tag). */
-export const TAGS_START = /^(?:TAGS|TAGES|TAG)(?: ?:| +[A-Z[])/i;
+export const TAGS_START = /^(?:TAGS|TAGES|TAG)(?: ?[:;]| +[A-Z[])|^(?:TAS|AGS) ?:/i;
+
+/** A TAGS label glued inside a line after other text. */
+export const TAGS_INSIDE = /(?:^|[^A-Za-z])(TAGS:?|Tags:|AGS:) +[A-Za-z[]/;
+
+/** A line of tag-shaped words (two to four capitals, K-tags, commas) with no label. */
+export const UNLABELLED_TAGS = /^[A-Z]{2,4}(?:,? +[A-Z]{2,4}){2,14},?$/;
 
 /** Result of {@link parseTags}: the node and the residue found around linked tags. */
 export interface TagsParse {
@@ -16,54 +23,97 @@ export interface TagsParse {
 
 const LINKED_TAG = /^\[([A-Za-z0-9]{1,12})\]\(#\)/;
 
-/** Parses the TAGS label in the first segment and the tags in every segment. */
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly linked: boolean;
+  /** Whether a comma (or semicolon) follows the word. */
+  readonly commaAfter: boolean;
+  /** Whether the word's line uses commas. */
+  readonly commaLine: boolean;
+}
+
+/**
+ * Parses the TAGS label in the first segment (absent on an unlabelled TAGS line) and the tags
+ * in every segment. A person's name after OVIP, OEXC, OREP, OTRA or OCON is one tag
+ * (`CLINTON, HILLARY`); on a comma-separated line, words between commas that are not known
+ * tags form one tag (`HUMAN RIGHTS`).
+ */
 export function parseTags(segments: readonly Segment[]): TagsParse {
   const first = segments[0];
-  const lm = TAGS_LABEL.exec(first.text)!;
-  const label = first.tokenAt(0, lm[1].length);
-  const tags: TagNode[] = [];
+  const lm = TAGS_LABEL.exec(first.text);
+  const label = lm ? first.tokenAt(0, lm[1].length) : first.tokenAt(0, 0);
   const residue: ResidueNode[] = [];
+  const words: Word[] = [];
   let anyCommas = false;
   let mixedLine = false;
   segments.forEach((segment, index) => {
     const text = segment.text;
+    const commaLine = /[,;]/.test(index === 0 && lm ? text.slice(lm[0].length) : text);
+    let i = index === 0 && lm ? lm[0].length : 0;
     let commas = 0;
     let spaces = 0;
-    let i = index === 0 ? lm[0].length : 0;
-    let sawTag = false;
     while (i < text.length) {
       const c = text[i];
       if (c === ',' || c === ';') {
         commas++;
         i++;
-        while (text[i] === ' ') i++;
         continue;
       }
       if (c === ' ' || c === '\t') {
         const start = i;
         while (text[i] === ' ' || text[i] === '\t') i++;
-        if (sawTag && i < text.length && text[i] !== ',' && text[start - 1] !== ',') spaces++;
+        if (words.length > 0 && i < text.length && text[i] !== ',' && text[start - 1] !== ',' && text[start - 1] !== ';') spaces++;
         continue;
       }
       const linked = LINKED_TAG.exec(text.slice(i, i + 20));
       if (linked) {
         const tagStart = segment.start + i + 1;
-        tags.push({ kind: 'tag', span: { start: tagStart, end: tagStart + linked[1].length }, text: linked[1].toUpperCase(), linked: true });
         residue.push({ kind: 'residue', span: { start: segment.start + i, end: tagStart }, what: 'tagLink' });
         residue.push({ kind: 'residue', span: { start: tagStart + linked[1].length, end: segment.start + i + linked[0].length }, what: 'tagLink' });
         i += linked[0].length;
-        sawTag = true;
+        words.push({ start: tagStart, end: tagStart + linked[1].length, text: linked[1].toUpperCase(), linked: true, commaAfter: /^\s*[,;]/.test(text.slice(i)), commaLine });
         continue;
       }
       const start = i;
       while (i < text.length && text[i] !== ' ' && text[i] !== ',' && text[i] !== ';' && text[i] !== '\t') i++;
-      const word = text.slice(start, i);
-      tags.push({ kind: 'tag', span: { start: segment.start + start, end: segment.start + i }, text: word.toUpperCase(), linked: false });
-      sawTag = true;
+      words.push({ start: segment.start + start, end: segment.start + i, text: text.slice(start, i).toUpperCase(), linked: false, commaAfter: /^\s*[,;]/.test(text.slice(i)), commaLine });
     }
     if (commas > 0) anyCommas = true;
     if (commas > 0 && spaces > 0) mixedLine = true;
   });
+
+  const tags: TagNode[] = [];
+  const source = first.source;
+  const known = (w: Word) => lookupTag(w.text.replace(/[()]/g, '')) !== undefined;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    const bare = word.text.replace(/[()]/g, '');
+    if (PERSON_TAGS.includes(bare)) {
+      tags.push(tag(word.start, word.end, bare, word.linked, false));
+      // The name: the following words that are not tags themselves.
+      let j = k + 1;
+      while (j < words.length && !words[j].linked && !known(words[j]) && j - k <= 5) j++;
+      if (j > k + 1) {
+        const run = words.slice(k + 1, j);
+        tags.push(tag(run[0].start, run[run.length - 1].end, personName(source.slice(run[0].start, run[run.length - 1].end)), false, true));
+        k = j - 1;
+      }
+      continue;
+    }
+    if (word.commaLine && !word.commaAfter && !known(word) && !word.linked) {
+      // Words up to the next comma that are not known tags make one tag (`HUMAN RIGHTS`).
+      let j = k;
+      while (j + 1 < words.length && !words[j].commaAfter && words[j + 1].commaLine && !known(words[j + 1]) && !words[j + 1].linked && sameSegment(segments, words[j], words[j + 1])) j++;
+      if (j > k) {
+        tags.push(tag(word.start, words[j].end, foldSpaces(source.slice(word.start, words[j].end)).toUpperCase(), false, false));
+        k = j;
+        continue;
+      }
+    }
+    tags.push(tag(word.start, word.end, word.text, word.linked, false));
+  }
   const separators = tags.length <= 1 ? 'none' : mixedLine ? 'mixed' : anyCommas ? 'comma' : 'space';
   const last = segments[segments.length - 1];
   return {
@@ -71,10 +121,27 @@ export function parseTags(segments: readonly Segment[]): TagsParse {
       kind: 'tags',
       span: { start: first.start, end: last.end },
       label,
-      hasColon: lm[2] === ':',
+      hasColon: lm !== null && lm[2] === ':',
       tags,
       separators,
     },
     residue,
   };
+}
+
+function tag(start: number, end: number, text: string, linked: boolean, person: boolean): TagNode {
+  return { kind: 'tag', span: { start, end }, text, linked, person };
+}
+
+function sameSegment(segments: readonly Segment[], a: Word, b: Word): boolean {
+  return segments.some((s) => a.start >= s.start && b.end <= s.end);
+}
+
+function foldSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A person's name as the tag gives it: upper case, brackets dropped, spaces folded (`CLINTON, HILLARY`). */
+function personName(text: string): string {
+  return foldSpaces(text.replace(/[()]/g, '').replace(/,\s*$/, '')).toUpperCase();
 }

@@ -8,7 +8,7 @@ export default {
   meta: {
     id: 'archive-residue',
     category: 'residue',
-    description: 'Text pasted from an archive copy carries marks that were never in the cable (¶, [1](#), [PREL](#)); remove them.',
+    description: 'Text pasted from an archive copy carries marks that were never in the cable (¶, [1](#), [PREL](#), a trailing backslash); remove them.',
     defaultSeverity: 'warning',
     fixable: true,
     hasSuggestions: false,
@@ -18,6 +18,7 @@ export default {
       pilcrow: 'Expected no archive residue; found a "¶" anchor from an archive copy.',
       link: 'Expected no archive residue; found the link mark "{text}" from an archive copy.',
       tagLink: 'Expected the tag {tag} written plainly; found it as the archive link "{text}".',
+      backslash: 'Expected the line to end with its text; found a trailing "\\" from a damaged archive copy.',
     },
   },
   check({ doc, report }) {
@@ -42,7 +43,7 @@ export default {
       }
       report({
         span: r.span,
-        messageId: r.what === 'pilcrow' ? 'pilcrow' : 'link',
+        messageId: r.what === 'pilcrow' ? 'pilcrow' : r.what === 'backslash' ? 'backslash' : 'link',
         data: { text },
         fix: { edits: [{ span: r.span, text: '' }] },
       });
