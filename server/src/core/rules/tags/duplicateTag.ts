@@ -1,0 +1,47 @@
+import type { Rule } from '../rule';
+import { readTags } from '../support/tagReading';
+
+/**
+ * TAG-007: a tag written twice (`UNGA UNGA`) adds nothing and suggests a slip (was another
+ * tag meant?). The fix deletes the repeat with the separator before it.
+ */
+export default {
+  meta: {
+    id: 'tags-duplicate',
+    category: 'tags',
+    description: 'Each tag appears once on the TAGS line.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    hasSuggestions: false,
+    confidence: 'med',
+    formatRules: ['TAG-007'],
+    messages: {
+      duplicate: 'Expected each tag once; found {tag} again.',
+    },
+  },
+  check({ doc, vocabulary, report }) {
+    const tags = doc.tags;
+    if (!tags) return;
+    const readings = readTags(tags, vocabulary.extraTags);
+    const seen = new Set<string>();
+    readings.forEach((r, index) => {
+      if (r.inName || r.bare.length === 0) return;
+      if (!seen.has(r.bare)) {
+        seen.add(r.bare);
+        return;
+      }
+      const previous = readings[index - 1];
+      // Delete from the end of the tag before through the repeat, when what lies between is
+      // only separators and the tags are plain words (no archive link residue around them).
+      const removal = { start: previous.node.span.end, end: r.node.span.end };
+      const between = doc.text.slice(previous.node.span.end, r.node.span.start);
+      const plain = !r.node.linked && !previous.node.linked && r.node.text === r.bare && /^[\s,;]*$/.test(between);
+      report({
+        span: r.node.span,
+        messageId: 'duplicate',
+        data: { tag: r.bare },
+        ...(plain ? { fix: { edits: [{ span: removal, text: '' }] } } : {}),
+      });
+    });
+  },
+} satisfies Rule;

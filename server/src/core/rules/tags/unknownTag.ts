@@ -1,0 +1,70 @@
+import type { Rule, Suggestion } from '../rule';
+import { splitGlued } from '../support/gluedTags';
+import { readTags } from '../support/tagReading';
+import { closestMatches } from '../../text/similarity';
+import { kindByShape, tagsOfKind, type ExtraTags } from '../../vocab/tags';
+
+/** Words of this length can be a misspelt four-letter tag (`PRE`, `PRLE`, `POGOV`). */
+const SHORTEST = 3;
+const LONGEST = 5;
+
+function candidatesOf(extra: ExtraTags): string[] {
+  const list = [...tagsOfKind('subject'), ...tagsOfKind('program')];
+  for (const [tag, info] of extra) if (info.kind === 'subject' || info.kind === 'program') list.push(tag);
+  return list;
+}
+
+/** Whether `a` and `b` differ in exactly one letter at the same place. */
+function isSubstitution(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let differences = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differences++;
+  return differences === 1;
+}
+
+/**
+ * TAG-004: a tag that no table knows but that is one slip away from a subject or program tag
+ * (`PRLE`, `POGOV`, `MOPPS`, `KWWMN`) is most likely that tag misspelt. The tables are not
+ * complete (many program tags are missing), so a word is reported only when a close tag
+ * exists and that tag is not already on the line; the fix is left to the drafter.
+ */
+export default {
+  meta: {
+    id: 'tags-unknown',
+    category: 'tags',
+    description: 'Every tag is a known TAGS code; a word one letter away from a subject or program tag is probably that tag misspelt.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+    confidence: 'high',
+    formatRules: ['TAG-004'],
+    messages: {
+      unknown: 'Expected a known tag; found "{tag}" (did you mean {candidates}?).',
+    },
+  },
+  check({ doc, vocabulary, report }) {
+    const tags = doc.tags;
+    if (!tags) return;
+    const readings = readTags(tags, vocabulary.extraTags);
+    const present = new Set(readings.map((r) => r.bare));
+    let candidates: string[] | null = null;
+    for (const r of readings) {
+      if (r.info || r.inName || r.node.linked) continue;
+      if (r.bare.length < SHORTEST || r.bare.length > LONGEST || !/^[A-Z]+$/.test(r.bare)) continue;
+      if (splitGlued(r.bare, vocabulary.extraTags)) continue;
+      candidates ??= candidatesOf(vocabulary.extraTags);
+      const close = closestMatches(r.bare, candidates, 1)
+        .filter((c) => c[0] === r.bare[0] || (c.length === r.bare.length && c[0] === r.bare[1] && c[1] === r.bare[0]))
+        .slice(0, 3);
+      if (close.length === 0 || close.some((c) => present.has(c))) continue;
+      // The program-tag table is far from complete: a K-tag one letter off a listed one
+      // (KTIA, KFLO) is usually a real tag, so only slips of another kind are reported.
+      if (kindByShape(r.bare) === 'program' && close.every((c) => isSubstitution(r.bare, c))) continue;
+      // Only the tag as written is replaced, never the punctuation around it.
+      const at = r.node.span.start + r.node.text.indexOf(r.bare);
+      const span = { start: at, end: at + r.bare.length };
+      const suggestions: Suggestion[] = close.map((c) => ({ title: `Replace ${r.bare} with ${c}`, edits: [{ span, text: c }] }));
+      report({ span, messageId: 'unknown', data: { tag: r.bare, candidates: close.join(' or ') }, suggestions });
+    }
+  },
+} satisfies Rule;
