@@ -16,6 +16,7 @@ import { lint, type CableDocument } from '../server/src/core/index';
 import { cableModel, markedBlockText } from '../server/src/core/model';
 import { parseCableOrThrow } from '../server/src/core/syntax/parse';
 import { foldWhitespace } from '../server/src/core/syntax/lines';
+import { splitGlued } from '../server/src/core/rules/support/gluedTags';
 import { corpusDir, loadCorpus, readCable } from './lib/corpus';
 
 const argv = process.argv.slice(2);
@@ -164,19 +165,37 @@ field('references (typed)', 'references_typed.json', (doc) =>
     return e.every((x, i) => x.bullet === a[i].bullet && (x.kind === 'CABLE' ? x.value === a[i].value && a[i].kind === 'CABLE' : a[i].kind !== 'CABLE'));
   });
 
-field('tags', 'tags.json', (doc) => [...new Set((doc.tags?.tags ?? []).map((t) => t.text.replace(/[^A-Z0-9-]/g, '')).filter((t) => t.length > 0))], (exp, act) => sameJson(exp, act));
+/** A person tag as the peer writes it: `SURNAME, GIVEN`. */
+function personForm(text: string): string {
+  return text.includes(',') ? text : text.replace(/^(\S+) /, '$1, ');
+}
+// With canonicalize, the peer splits tags run together (`ITPHUM`); the glued-tags rule's
+// reading (splitGlued) stands for ours.
+field('tags', 'tags.json', (doc, e) => {
+  const written = (doc.tags?.tags ?? []).map((t) => (t.person ? personForm(t.text) : t.text).replace(/^[^A-Z0-9]+|[^A-Z0-9.]+$/g, '')).filter((t) => t.length > 0);
+  const read = e.args?.canonicalize === true ? written.flatMap((t) => splitGlued(t, new Map()) ?? [t]) : written;
+  return [...new Set(read)];
+}, (exp, act) => sameJson(exp, act));
 
-field('subject', 'subject.json', (doc) => doc.subject?.text ?? '', (exp, act) => norm(exp) === norm(act));
+field('subject', 'subject.json', (doc, e) => {
+  const subject = doc.subject;
+  if (!subject) return '';
+  // clean=false keeps the portion mark, as written.
+  return e.args?.clean === false && subject.portionMark ? `(${subject.portionMark.text}) ${subject.text}` : subject.text;
+}, (exp, act) => norm(exp) === norm(act));
 
 field('summary', 'summary.json', (doc) => {
   const block = doc.markedBlocks.find((b) => b.block === 'summary');
   return block ? markedBlockText(doc, block) : null;
 }, (exp, act) => norm(exp).replace(/\s*\(?[A-Z]{1,3}\)\s*/g, ' ').trim() === norm(act).replace(/\s*\(?[A-Z]{1,3}\)\s*/g, ' ').trim());
 
+// The peer gives the classifier's name; ours is the whole classifier (title and name). The
+// name must be in it; spaces and punctuation are ignored, since copies break names across lines.
+const compact = (s: unknown) => norm(s).replace(/[^A-Z0-9]/g, '');
 field('classified by', 'classified_by.json', (doc) => doc.classifiedBy?.classifier ?? null, (exp, act) => {
   const names = exp as string[];
   if (names.length === 0) return act === null;
-  return act !== null && names.every((n) => norm(act).includes(norm(n)));
+  return act !== null && names.every((n) => compact(act).includes(compact(n)));
 });
 
 field('signers', 'signers.json', (doc) => (doc.signature ? [doc.signature.text] : []), (exp, act, e) => {
@@ -202,10 +221,11 @@ field('info recipients', 'info_recipients.json', (doc) => recipientList(doc.head
 
 field('declassification date', 'decl_date.json', (doc) => cableModel(doc).eo?.declassify ?? null, (exp, act) => exp === act);
 
-field('transmission id', 'transmission_id.json', (doc) => ({ transmission_id: doc.header?.transmissionId?.id ?? null, reference_id: doc.classification?.cableId ?? null }), (exp, act) => {
-  const e = exp as { transmission_id: string; reference_id: string };
-  const a = act as { transmission_id: string | null; reference_id: string | null };
-  return e.transmission_id === a.transmission_id && e.reference_id === a.reference_id;
+// The peer's reference_id keeps damaged ids as written (`08ECTION01OF02MANAMA492`); its canonical_id is what our cable id means.
+field('transmission id', 'transmission_id.json', (doc) => ({ transmission_id: doc.header?.transmissionId?.id ?? null, canonical_id: doc.classification?.cableId ?? null }), (exp, act) => {
+  const e = exp as { transmission_id: string; canonical_id: string };
+  const a = act as { transmission_id: string | null; canonical_id: string | null };
+  return e.transmission_id === a.transmission_id && e.canonical_id === a.canonical_id;
 });
 
 // ───────────── 3. lint ─────────────

@@ -38,7 +38,7 @@ export function headerLineKind(content: string, previous: HeaderLineKind | null)
   if (content.startsWith('DE ')) return 'de';
   if (/^ZN[A-Z]\b/.test(content)) return 'security';
   if (/^(?:FM|FROM) /.test(content)) return 'from';
-  if (content.startsWith('TO ') || content === 'TO') return 'to';
+  if (content.startsWith('TO ') || content === 'TO' || /^TO(?=R[A-Z0-9]{2,9} *\/)/.test(content)) return 'to';
   if (content.startsWith('INFO ') || content === 'INFO') return 'info';
   if (/^XMT\b/.test(content)) return 'xmt';
   if (LEGACY_BANNER.test(content)) return 'legacyBanner';
@@ -53,7 +53,7 @@ export function headerLineKind(content: string, previous: HeaderLineKind | null)
 /** Whether a line can open a header: the first line of a transmission or of a header-only copy. */
 export function opensHeader(content: string): boolean {
   const kind = headerLineKind(content, null);
-  return kind !== null && kind !== 'xmt' && kind !== 'legacyBanner' && kind !== 'info';
+  return kind !== null && kind !== 'xmt' && kind !== 'legacyBanner';
 }
 
 /** Result of {@link parseHeader}. */

@@ -8,6 +8,20 @@ export const LEGACY_PAGE_BANNER = /^(?:PAGE \d{2,3} +)?[A-Z][A-Z ]{1,30}? +\d{4,
 /** A classification word alone on a line: the top or foot of a page in older copies. */
 const PAGE_CLASSIFICATION = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)$/;
 
+const INLINE_BANNER = /(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE) +)?PAGE \d{2,3} +[A-Z][A-Z ]{0,30}? +\d{4,6} +(?:\d{2} OF \d{2} +)?\d{6}Z/g;
+
+/** Legacy page banners run into a line of text (`… STATE 40721 CONFIDENTIAL PAGE 02 ROME 01196 01 OF 02 082030Z B. …`). */
+export function findInlinePageBanners(segment: Segment): PageBannerNode[] {
+  const text = segment.text;
+  if (!text.includes('PAGE ')) return [];
+  const found: PageBannerNode[] = [];
+  INLINE_BANNER.lastIndex = 0;
+  for (let m = INLINE_BANNER.exec(text); m; m = INLINE_BANNER.exec(text)) {
+    found.push({ kind: 'pageBanner', span: { start: segment.start + m.index, end: segment.start + m.index + m[0].length } });
+  }
+  return found;
+}
+
 /** A page banner filling the segment, or null. */
 export function readPageBanner(segment: Segment): PageBannerNode | null {
   const text = segment.text;

@@ -27,6 +27,7 @@ import type {
   ResidueNode,
 } from './nodes';
 import { parsePreamble } from './preamble';
+import { REF_START } from './references';
 import { SUBJECT_START } from './subjectLine';
 import { TAGS_START } from './tagsLine';
 
@@ -137,7 +138,8 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
     if (line.blank) continue;
     seenNonBlank++;
     // The classification line comes before the preamble: stop at the first preamble label.
-    if (EO_START.test(line.content) || TAGS_START.test(line.content) || SUBJECT_START.test(line.content)) break;
+    const c = line.content;
+    if (EO_START.test(c) || TAGS_START.test(c) || SUBJECT_START.test(c) || CLASSIFIED_BY_START.test(c) || REF_START.test(c)) break;
     if (!isClassificationLine(line.content)) continue;
     const parsed = parseClassificationLine(new Segment(text, line.contentStart, line.contentEnd), year);
     if (!parsed) continue;
@@ -232,8 +234,11 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
 function classifiedByInFirstParagraph(text: string, paragraphs: readonly ParagraphNode[], masked: readonly Span[]): ClassifiedByNode | null {
   const first = paragraphs[0];
   if (!first) return null;
-  const segment = new Segment(text, first.textStart, first.span.end);
-  if (!CLASSIFIED_BY_START.test(segment.text)) return null;
+  // At the start of its text, or after `CONFIDENTIAL - ENTIRE TEXT.`
+  const head = text.slice(first.textStart, Math.min(first.span.end, first.textStart + 200));
+  const m = /^(?:[A-Z ]{0,30}-\s*ENTIRE TEXT\.?\s*)?(?=(?:CLASSIFIED|Classified) ?(?:BY|By|by)\b)/.exec(head);
+  if (!m) return null;
+  const segment = new Segment(text, first.textStart + m[0].length, first.span.end);
   return parseClassifiedBy(text, [segment], masked);
 }
 

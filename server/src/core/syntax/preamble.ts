@@ -22,11 +22,12 @@ import type {
   SubjectNode,
   TagsNode,
 } from './nodes';
-import { findInlinePageHeaders, readPageBanner, readWholeLinePageHeader } from './pageHeader';
+import { findInlinePageBanners, findInlinePageHeaders, readPageBanner, readWholeLinePageHeader } from './pageHeader';
 import { parseReferences, REF_INSIDE, REF_START } from './references';
 import { parseSubject, SUBJECT_INSIDE, SUBJECT_START } from './subjectLine';
 import { parseTags, TAGS_INSIDE, TAGS_START, UNLABELLED_TAGS } from './tagsLine';
-import { startsParagraph, startsSummary } from './bodyStarts';
+import { isRule, startsParagraph, startsSummary } from './bodyStarts';
+import { isClassificationLine } from './classificationLine';
 
 type ElementKind = 'eo' | 'tags' | 'subject' | 'refs' | 'classifiedBy';
 
@@ -117,7 +118,7 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
         break;
       }
       case 'tags': {
-        const { node, residue } = parseTags(segments);
+        const { node, residue } = parseTags(segments, allMasks());
         result.tags ??= node;
         result.blocks.push(node);
         result.residue.push(...residue);
@@ -264,8 +265,9 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
       result.blocks.push(banner);
       continue;
     }
-    // Page headers glued inside a line are read through, not parsed as text.
+    // Page headers and banners glued inside a line are read through, not parsed as text.
     for (const inside of findInlinePageHeaders(segment, options.origin)) result.pageHeaders.push(inside);
+    for (const inside of findInlinePageBanners(segment)) result.pageBanners.push(inside);
     const text = segment.text;
     const open = state.current;
     if (open && labelAt(text) === null) {
@@ -328,12 +330,15 @@ function continues(element: OpenElement, text: string): boolean {
       // After a trailing comma, the list goes on whatever the case.
       return element.segments.length > 0 && /,\s*$/.test(element.segments[element.segments.length - 1].text) && text.split(/[ ,]+/).length <= 8;
     case 'subject':
-      // `SUBJECT:` alone, then the subject on the next line.
+      // A rule line, a classification line or a summary ends the subject; `SUBJECT:` alone
+      // takes the next line.
+      if (isRule(text) || isClassificationLine(text)) return false;
       return !startsSummary(text) || element.segments.length === 1;
     case 'classifiedBy':
       return !startsSummary(text);
     case 'refs':
-      return !startsSummary(text) && !startsPortionMarkedText(text);
+      // `(C) 03 BRASILIA 3347` is the next item, not a portion-marked paragraph.
+      return !startsSummary(text) && (!startsPortionMarkedText(text) || /^\([A-Z]\)\s*(?:\d|[A-Z][A-Za-z]+ [A-Za-z ]*\d)/.test(text));
   }
 }
 

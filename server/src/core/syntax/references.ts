@@ -29,7 +29,7 @@ interface Label {
   readonly style: LetterStyle;
 }
 
-const LETTER_LABEL = /^(?:\(([A-Za-z])\)|\[([A-Za-z])\]|([A-Za-z])([.):])(?=\s|$))/;
+const LETTER_LABEL = /^(?:\(([A-Za-z])\)|\[([A-Za-z])\]|([A-Za-z])([.):])(?=\s|$|\d))/;
 
 /** Parses the REF block whose label starts the first segment. */
 export function parseReferences(
@@ -53,11 +53,14 @@ export function parseReferences(
   const labels = findLabels(local);
   const items: ReferenceNode[] = [];
   if (labels.length === 0) {
-    const text = foldWhitespace(local);
-    if (text.length > 0) {
-      const start = bodyStart + (local.length - local.trimStart().length);
-      const end = bodyStart + local.trimEnd().length;
-      items.push(item(null, null, 'none', text, { start, end }, { start, end }, citationsIn(local, bodyStart, year)));
+    // Unlettered references separated by semicolons are several items (`REF: 09 CAIRO 561; 08 CAIRO 2528`).
+    for (const piece of semicolonPieces(local)) {
+      const raw = local.slice(piece.start, piece.end);
+      const text = foldWhitespace(raw);
+      if (text.length === 0) continue;
+      const start = bodyStart + piece.start + (raw.length - raw.trimStart().length);
+      const end = bodyStart + piece.start + raw.trimEnd().length;
+      items.push(item(null, null, 'none', text, { start, end }, { start, end }, citationsIn(local.slice(0, piece.end), bodyStart, year, piece.start)));
     }
   } else {
     labels.forEach((l, index) => {
@@ -82,6 +85,22 @@ export function parseReferences(
     });
   }
   return { kind: 'references', span: { start: first.start, end: last.end }, label, items };
+}
+
+/** The parts of `local` between semicolons (the whole text when it has none, or a part would be empty). */
+function semicolonPieces(local: string): Array<{ start: number; end: number }> {
+  const pieces: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (let i = 0; i <= local.length; i++) {
+    if (i === local.length || local[i] === ';') {
+      pieces.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (pieces.length > 1 && pieces.some((p) => local.slice(p.start, p.end).trim().length === 0 && p !== pieces[pieces.length - 1])) {
+    return [{ start: 0, end: local.length }];
+  }
+  return pieces;
 }
 
 function item(
@@ -124,6 +143,10 @@ function findLabels(local: string): Label[] {
   } else if (/^A [A-Z0-9]/.test(local.slice(first, first + 3))) {
     bare = true;
     labels.push({ start: first, end: first + 2, labelEnd: first + 1, letter: 'A', style: 'bare' });
+  } else if (/^A ?- /.test(local.slice(first, first + 4))) {
+    // `A - KABUL 28`
+    const dash = /^A ?- /.exec(local.slice(first, first + 4))!;
+    labels.push({ start: first, end: first + dash[0].length, labelEnd: first + 1, letter: 'A', style: 'bare' });
   } else {
     return labels;
   }
@@ -222,18 +245,32 @@ export function citationsIn(local: string, base: number, year: number | null, fr
       }
       continue;
     }
-    if (before === '/' || before === '-' || before === '.' || after === '/' || after === '-' || /[A-Za-z]/.test(after) || (after === '.' && /\d/.test(local[end + 1] ?? ''))) continue;
+    // `QUITO 4525-91`, `PANAMA 00789/08`: a year written after the serial.
+    const suffix = /^[-/](\d{2})(?!\d)/.exec(local.slice(end, end + 4));
+    // `Kabul 936/935`: serials of the same origin joined by a slash.
+    const slashContinues = before === '/' && previous !== null && previous.end === start - 1 && m[0].length >= 3;
+    if (!slashContinues && (before === '/' || before === '-' || before === '.')) continue;
+    if (!suffix && (after === '/' || after === '-')) continue;
+    if (/[A-Za-z]/.test(after) || (after === '.' && /[\d.]/.test(local[end + 1] ?? ''))) continue;
     if (m[0].length > 8) continue;
+    if (slashContinues && previous) {
+      const serial: Token = { text: m[0], span: { start: base + start, end: base + end } };
+      found.push(citation(previous.origin, serial, previous.year, previous.station, year, { start: base + start, end: base + end }));
+      previous = { origin: previous.origin, year: previous.year, station: previous.station, end };
+      continue;
+    }
     const origin = originBefore(local, start);
-    if (origin) {
-      const yearToken = yearBefore(local, origin.start, base) ?? yearAfter(local, end, base);
+    if (origin && !(origin.alias && /^(?:19[6-9]\d|20[0-4]\d)$/.test(m[0]))) {
+      const suffixYear: Token | null = suffix ? { text: suffix[1], span: { start: base + end + 1, end: base + end + 3 } } : null;
+      const yearToken = yearBefore(local, origin.start, base) ?? suffixYear ?? yearAfter(local, end, base);
       const originToken: Token = { text: local.slice(origin.start, origin.end), span: { start: base + origin.start, end: base + origin.end } };
       const serial: Token = { text: m[0], span: { start: base + start, end: base + end } };
       found.push(citation(originToken, serial, yearToken, origin.station, year));
-      previous = { origin: originToken, year: yearToken, station: origin.station, end };
+      previous = { origin: originToken, year: yearToken, station: origin.station, end: suffix ? end + 3 : end };
       continue;
     }
-    if (previous && /^\s*(?:,|AND|and|&|;)\s*$/.test(local.slice(previous.end, start)) && m[0].length >= 2) {
+    // `BRASILIA 2799 AND 2764`: a further serial of the same origin (not the year of the next citation).
+    if (previous && /^\s*(?:,|AND|and|&|;)\s*$/.test(local.slice(previous.end, start)) && m[0].length >= 3 && !/^\s*[A-Za-z]/.test(local.slice(end, end + 3))) {
       const serial: Token = { text: m[0], span: { start: base + start, end: base + end } };
       found.push(citation(previous.origin, serial, previous.year, previous.station, year, { start: base + start, end: base + end }));
       previous = { origin: previous.origin, year: previous.year, station: previous.station, end };
@@ -266,12 +303,15 @@ function yearValue(text: string): number {
   return digits.length === 4 ? Number(digits) : expandYear(Number(digits));
 }
 
-/** The station words that end just before `at` (spaces and one optional colon between). */
-function originBefore(local: string, at: number): { start: number; end: number; station: string } | null {
+/**
+ * The station words that end just before `at` (white space, line breaks, and one optional
+ * `:` or `#` between), with whether the name was an alias rather than a station.
+ */
+function originBefore(local: string, at: number): { start: number; end: number; station: string; alias: boolean } | null {
   let i = at - 1;
-  while (i >= 0 && local[i] === ' ') i--;
-  if (local[i] === ':') i--;
-  while (i >= 0 && local[i] === ' ') i--;
+  while (i >= 0 && isSpace(local[i])) i--;
+  if (local[i] === ':' || local[i] === '#') i--;
+  while (i >= 0 && isSpace(local[i])) i--;
   const end = i + 1;
   const words: Array<{ start: number; end: number; text: string }> = [];
   while (words.length < 4 && i >= 0) {
@@ -280,26 +320,30 @@ function originBefore(local: string, at: number): { start: number; end: number; 
     const wordStart = i + 1;
     if (wordStart === wordEnd) break;
     words.unshift({ start: wordStart, end: wordEnd, text: local.slice(wordStart, wordEnd).toUpperCase() });
-    if (local[i] !== ' ') break;
-    while (i >= 0 && local[i] === ' ') i--;
+    if (!isSpace(local[i])) break;
+    while (i >= 0 && isSpace(local[i])) i--;
   }
   if (words.length === 0) return null;
   for (let k = words.length; k >= 1; k--) {
     const chosen = words.slice(words.length - k);
     const joined = chosen.map((w) => w.text).join('');
     if (k === 1 && (NOT_ORIGIN.has(joined) || MONTH_WORDS.has(joined))) return null;
-    if (isStation(joined)) return { start: chosen[0].start, end, station: canonicalStation(joined) };
+    if (isStation(joined)) return { start: chosen[0].start, end, station: canonicalStation(joined), alias: canonicalStation(joined) !== joined };
   }
   const last = words[words.length - 1];
   const near = /^[A-Z]+$/.test(local.slice(last.start, last.end)) ? nearStation(last.text) : null;
-  if (near) return { start: last.start, end, station: near };
+  if (near) return { start: last.start, end, station: near, alias: false };
   return null;
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r';
 }
 
 /** A 2- or 4-digit year, or `(YY)`, just before `at`. */
 function yearBefore(local: string, at: number, base: number): Token | null {
   let i = at - 1;
-  while (i >= 0 && local[i] === ' ') i--;
+  while (i >= 0 && isSpace(local[i])) i--;
   const end = i + 1;
   if (local[i] === ')') {
     const m = /\((\d{2})\)$/.exec(local.slice(Math.max(0, end - 4), end));

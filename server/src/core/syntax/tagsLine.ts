@@ -1,6 +1,9 @@
 /** The TAGS line: `TAGS: PREL PGOV TU`, wrapped, comma- or space-separated, colon or not. */
-import { lookupTag, PERSON_TAGS } from '../vocab/tags';
+import { closestMatches } from '../text/similarity';
+import { allTags, lookupTag, PERSON_TAGS } from '../vocab/tags';
+import type { Span } from '../text/span';
 import type { Segment } from './lines';
+import { maskedText } from './mask';
 import type { ResidueNode, TagNode, TagsNode } from './nodes';
 
 /** `TAGS:`, `TAGS`, and the misspellings copies have (`TAG:`, `TAGES:`, `TAS:`, `AGS:`, `TAGS;`). */
@@ -40,7 +43,7 @@ interface Word {
  * (`CLINTON, HILLARY`); on a comma-separated line, words between commas that are not known
  * tags form one tag (`HUMAN RIGHTS`).
  */
-export function parseTags(segments: readonly Segment[]): TagsParse {
+export function parseTags(segments: readonly Segment[], masked: readonly Span[] = []): TagsParse {
   const first = segments[0];
   const lm = TAGS_LABEL.exec(first.text);
   const label = lm ? first.tokenAt(0, lm[1].length) : first.tokenAt(0, 0);
@@ -49,7 +52,8 @@ export function parseTags(segments: readonly Segment[]): TagsParse {
   let anyCommas = false;
   let mixedLine = false;
   segments.forEach((segment, index) => {
-    const text = segment.text;
+    // Page banners and headers inside the list are read through as spaces.
+    const text = maskedText(segment.source, segment.start, segment.end, masked);
     const commaLine = /[,;]/.test(index === 0 && lm ? text.slice(lm[0].length) : text);
     let i = index === 0 && lm ? lm[0].length : 0;
     let commas = 0;
@@ -112,6 +116,16 @@ export function parseTags(segments: readonly Segment[]): TagsParse {
         continue;
       }
     }
+    if (!word.commaLine && isPhraseWord(word) && !known(word)) {
+      // `ECONOMIC AFFAIRS`, `MEDIA REACTION REPORT`: words that are not tags, written as one.
+      let j = k;
+      while (j + 1 < words.length && !words[j + 1].commaLine && isPhraseWord(words[j + 1]) && !known(words[j + 1]) && sameSegment(segments, words[j], words[j + 1])) j++;
+      if (j > k) {
+        tags.push(tag(word.start, words[j].end, foldSpaces(source.slice(word.start, words[j].end)).toUpperCase(), false, false));
+        k = j;
+        continue;
+      }
+    }
     tags.push(tag(word.start, word.end, word.text, word.linked, false));
   }
   const separators = tags.length <= 1 ? 'none' : mixedLine ? 'mixed' : anyCommas ? 'comma' : 'space';
@@ -127,6 +141,22 @@ export function parseTags(segments: readonly Segment[]): TagsParse {
     },
     residue,
   };
+}
+
+const FUNCTION_WORDS = new Set(['AND', 'OF', 'IN', 'WITH', 'THE', 'FOR', 'ON', 'TO']);
+let shortTags: string[] | null = null;
+
+/**
+ * A word of a descriptive phrase rather than a tag: a function word, or six letters or more,
+ * or five letters that are not one edit from a tag (so the typo `POGOV` stays a tag of its own).
+ */
+function isPhraseWord(word: Word): boolean {
+  if (word.linked || !/^[A-Z]+$/.test(word.text)) return false;
+  if (FUNCTION_WORDS.has(word.text)) return true;
+  if (word.text.length >= 6) return true;
+  if (word.text.length < 5) return false;
+  shortTags ??= allTags().filter((t) => t.length === 4);
+  return closestMatches(word.text, shortTags, 1).length === 0;
 }
 
 function tag(start: number, end: number, text: string, linked: boolean, person: boolean): TagNode {
