@@ -1,22 +1,44 @@
 /**
  * The language server: lifecycle, document sync and diagnostics. Features register their
- * handlers from their own files; each handler is a few lines over the core.
+ * handlers from their own files (hover.ts, completion.ts…); each is a few lines over the core.
+ *
+ * Diagnostics are pushed after a short debounce to clients that do not pull them, and served
+ * by `textDocument/diagnostic` (LSP 3.17) to clients that do. A result computed for a version
+ * that has since changed is never published.
  */
-import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { ruleDocsDir } from '../node/packageFiles';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DiagnosticSeverity,
+  DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
   type Diagnostic,
+  type DocumentDiagnosticReport,
   type InitializeResult,
+  type ServerCapabilities,
+  type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CableWorkspace } from './workspace';
+import { ruleDocsDir } from '../node/packageFiles';
+import { codeActionsFeature } from './codeActions';
+import { codeLensFeature } from './codeLens';
+import { commandsFeature } from './commands';
+import { completionFeature } from './completion';
+import { FileProblemPublisher, watchConfigFiles } from './configFiles';
+import { throwIfCancelled, type ClientState, type Feature, type ServerContext } from './context';
 import { toDiagnostic, type RuleDocsLocator } from './convert';
+import { foldingFeature } from './folding';
+import { formattingFeature } from './formatting';
+import { hoverFeature } from './hover';
+import { linksFeature } from './links';
+import { navigationFeature } from './navigation';
+import { symbolsFeature } from './symbols';
+import { CableWorkspace } from './workspace';
 
 /** Options for {@link startServer}: the clock (tests pass a fixed one) and where the rule docs are. */
 export interface ServerOptions {
@@ -24,26 +46,75 @@ export interface ServerOptions {
   readonly docsDir?: string;
 }
 
+/** Every feature the server offers besides diagnostics. */
+const FEATURES: readonly Feature[] = [
+  hoverFeature,
+  completionFeature,
+  symbolsFeature,
+  foldingFeature,
+  navigationFeature,
+  linksFeature,
+  codeLensFeature,
+  codeActionsFeature,
+  formattingFeature,
+  commandsFeature,
+];
+
+function folderPaths(folders: readonly WorkspaceFolder[]): string[] {
+  return folders
+    .filter((f) => f.uri.startsWith('file:'))
+    .map((f) => fileURLToPath(f.uri))
+    .sort((a, b) => b.length - a.length);
+}
+
 /** Wires a connection to the core and starts listening. */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const workspace = new CableWorkspace(connection, options.clock);
+  const publisher = new FileProblemPublisher(connection);
+  workspace.fileProblems = (source, problems) => publisher.update(source, problems);
   const docsDir = options.docsDir ?? ruleDocsDir();
-  const docs: RuleDocsLocator = (ruleId) => (ruleId === 'invalid-config' ? undefined : pathToFileURL(join(docsDir, `${ruleId}.md`)).toString());
+  const docs: RuleDocsLocator = (ruleId) => (ruleId === 'invalid-config' || ruleId === 'file-too-large' ? undefined : pathToFileURL(join(docsDir, `${ruleId}.md`)).toString());
+  const client: ClientState = { capabilities: {}, workspaceFolders: [], clientCommands: [] };
+  const context: ServerContext = { connection, documents, workspace, docs, client };
   let pullDiagnostics = false;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** For `validate: onSave` with pull clients: the diagnostics as of the last save (or open). */
+  const savedReports = new Map<string, { resultId: string; items: Diagnostic[] }>();
+  let savedCount = 0;
 
   connection.onInitialize((params): InitializeResult => {
-    const capabilities = params.capabilities;
-    workspace.configurationSupport = capabilities.workspace?.configuration === true;
-    pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
-      },
-      serverInfo: { name: 'cablewright-language-server' },
+    client.capabilities = params.capabilities;
+    client.workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    const init = params.initializationOptions as { clientCommands?: unknown } | undefined;
+    client.clientCommands = Array.isArray(init?.clientCommands) ? init.clientCommands.filter((c): c is string => typeof c === 'string') : [];
+    workspace.folders = folderPaths(client.workspaceFolders);
+    workspace.configurationSupport = params.capabilities.workspace?.configuration === true;
+    pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    let capabilities: ServerCapabilities = {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'cablewright', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     };
+    for (const feature of FEATURES) capabilities = { ...capabilities, ...feature.capabilities(client) };
+    connection.console.log(`initialize: ${pullDiagnostics ? 'pull' : 'push'} diagnostics, ${workspace.configurationSupport ? 'pulled' : 'pushed'} settings`);
+    return { capabilities, serverInfo: { name: 'cablewright-language-server' } };
+  });
+
+  connection.onInitialized(() => {
+    if (client.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'cablewright' });
+    }
+    watchConfigFiles(connection, client);
+    if (client.capabilities.workspace?.workspaceFolders === true) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((f) => f.uri));
+        client.workspaceFolders = [...client.workspaceFolders.filter((f) => !removed.has(f.uri)), ...event.added];
+        workspace.folders = folderPaths(client.workspaceFolders);
+        workspace.invalidate();
+        refreshAll();
+      });
+    }
   });
 
   /** The diagnostics of a document's current version, or null when it changed meanwhile. */
@@ -51,12 +122,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const version = document.version;
     const settings = await workspace.settings(document.uri);
     if (settings.validate === 'off') return [];
-    const started = Date.now();
+    const started = performance.now();
     const { problems, tooLarge } = await workspace.problems(document);
     const current = documents.get(document.uri);
     if (!current || current.version !== version) return null;
-    const doc = workspace.parse(document);
-    connection.console.log(`lint ${document.uri} v${version}: ${problems.length} problems in ${Date.now() - started} ms`);
+    const doc = workspace.parse(current);
+    connection.console.log(`lint ${document.uri} v${version}: ${tooLarge ? 'too large, not linted' : `${problems.length} problems`} in ${(performance.now() - started).toFixed(1)} ms`);
     if (tooLarge) {
       return [
         {
@@ -64,7 +135,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           severity: DiagnosticSeverity.Information,
           source: 'cablewright',
           code: 'file-too-large',
-          message: `This cable is larger than cablewright.maxFileSize (${settings.maxFileSize} bytes), so it is not checked in full; hover and the outline still work. Raise the setting to check it.`,
+          message: `This cable is larger than cablewright.maxFileSize (${settings.maxFileSize} characters), so it is not checked in full; hover and the outline still work. Raise the setting to check it.`,
         },
       ];
     }
@@ -74,19 +145,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const publish = async (uri: string) => {
     const document = documents.get(uri);
     if (!document) return;
+    const version = document.version;
     const diagnostics = await diagnosticsFor(document);
     if (diagnostics === null) return; // a newer version is on its way
     const current = documents.get(uri);
-    if (!current || current.version !== document.version) return;
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    if (!current || current.version !== version) return;
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  };
+
+  const clearTimer = (uri: string) => {
+    const existing = timers.get(uri);
+    if (existing) clearTimeout(existing);
+    timers.delete(uri);
   };
 
   const schedule = async (uri: string) => {
     if (pullDiagnostics) return;
-    const existing = timers.get(uri);
-    if (existing) clearTimeout(existing);
     const settings = await workspace.settings(uri);
-    if (settings.validate !== 'onType') return;
+    // Cleared after the await, so of several quick edits only the last one's timer stays.
+    clearTimer(uri);
+    if (settings.validate !== 'onType' || !documents.get(uri)) return;
     timers.set(
       uri,
       setTimeout(() => {
@@ -96,31 +174,56 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     );
   };
 
+  const saveReport = async (document: TextDocument) => {
+    const items = await diagnosticsFor(document);
+    if (items === null) return false;
+    savedReports.set(document.uri, { resultId: `saved-${++savedCount}`, items });
+    return true;
+  };
+
   documents.onDidOpen((e) => {
     connection.console.log(`open ${e.document.uri} v${e.document.version} (${e.document.getText().length} chars)`);
     if (!pullDiagnostics) void publish(e.document.uri);
   });
   documents.onDidChangeContent((e) => void schedule(e.document.uri));
   documents.onDidSave(async (e) => {
-    if (pullDiagnostics) return;
     const settings = await workspace.settings(e.document.uri);
-    if (settings.validate === 'onSave') void publish(e.document.uri);
+    if (settings.validate !== 'onSave') return;
+    if (!pullDiagnostics) return void publish(e.document.uri);
+    if ((await saveReport(e.document)) && client.capabilities.workspace?.diagnostics?.refreshSupport === true) void connection.languages.diagnostics.refresh();
   });
   documents.onDidClose((e) => {
-    const timer = timers.get(e.document.uri);
-    if (timer) clearTimeout(timer);
-    timers.delete(e.document.uri);
+    clearTimer(e.document.uri);
+    savedReports.delete(e.document.uri);
     workspace.forget(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     connection.console.log(`close ${e.document.uri}`);
   });
 
-  connection.languages.diagnostics.on(async (params, token) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const uri = params.textDocument.uri;
+    const document = documents.get(uri);
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const version = document.version;
+    const settings = await workspace.settings(uri);
+    throwIfCancelled(token);
+    if (settings.validate === 'off') return { kind: DocumentDiagnosticReportKind.Full, resultId: 'off', items: [] };
+    if (settings.validate === 'onSave') {
+      if (!savedReports.has(uri) && !(await saveReport(document))) throw staleVersion();
+      const saved = savedReports.get(uri)!;
+      if (params.previousResultId === saved.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: saved.resultId };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId: saved.resultId, items: saved.items };
+    }
+    const resultId = `${version}/${workspace.generation}`;
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     const diagnostics = await diagnosticsFor(document);
-    return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics ?? [] };
+    throwIfCancelled(token);
+    if (diagnostics === null) throw staleVersion();
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
   });
+
+  /** The document changed while its diagnostics were computed: the client asks again. */
+  const staleVersion = () => new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; ask again.', { retriggerRequest: true });
 
   connection.onDidChangeConfiguration((change) => {
     if (!workspace.configurationSupport) workspace.setPushedSettings(change.settings);
@@ -128,16 +231,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     refreshAll();
   });
 
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onDidChangeWatchedFiles((change) => {
+    connection.console.log(`configuration changed: ${change.changes.length} file(s)`);
     workspace.invalidate();
+    savedReports.clear();
     refreshAll();
   });
 
   const refreshAll = () => {
-    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
-    else for (const document of documents.all()) void publish(document.uri);
+    if (!pullDiagnostics) {
+      for (const document of documents.all()) void publish(document.uri);
+    } else if (client.capabilities.workspace?.diagnostics?.refreshSupport === true) {
+      void connection.languages.diagnostics.refresh();
+    }
   };
 
+  connection.onShutdown(() => {
+    for (const uri of [...timers.keys()]) clearTimer(uri);
+  });
+
+  for (const feature of FEATURES) feature.register(context);
   documents.listen(connection);
   connection.listen();
 }

@@ -3,14 +3,17 @@
  * feature, lint results per version and settings generation, settings pulled per resource,
  * and `.cablewright.json` lookup for documents on disk.
  */
-import { dirname } from 'node:path';
+import { dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, mergeRuleSettings, parseCable, type CableDocument, type Problem } from '../core/index';
+import { lint, mergeRuleSettings, parseCable, type CableDocument, type LintOptions, type Problem } from '../core/index';
+import type { Relint } from '../core/features/index';
+import type { LintVocabulary } from '../core/rules/rule';
 import type { CalendarDate } from '../core/vocab/dates';
-import { configFor, DEFAULT_CONFIG, type LoadedConfig } from '../node/configFiles';
+import { configFor, DEFAULT_CONFIG, type ConfigFileProblem, type LoadedConfig } from '../node/configFiles';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+import { settingsVocabulary } from './vocabularyFiles';
 
 interface Entry {
   version: number;
@@ -18,22 +21,44 @@ interface Entry {
   problems?: { generation: number; problems: Problem[] };
 }
 
+/** Receives the problems found in configuration and list files, by the source that read them. */
+export type FileProblemSink = (source: string, problems: readonly ConfigFileProblem[]) => void;
+
+/** The path of a `file:` URI, or null for other schemes (`untitled:`, virtual files). */
+export function filePath(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
 /** The per-document state the handlers share. */
 export class CableWorkspace {
   private readonly entries = new Map<string, Entry>();
   private readonly settingsCache = new Map<string, Promise<ServerSettings>>();
   /** Bumped when settings or configuration files change, so cached lint results are redone. */
-  private generation = 0;
+  private generationCount = 0;
   /** Whether the client answers `workspace/configuration`. */
   configurationSupport = false;
   /** Settings pushed by a client without `workspace/configuration`. */
   private pushedSettings: ServerSettings = DEFAULT_SETTINGS;
   private readonly reportedSettingsProblems = new Set<string>();
+  /** Where problems in configuration files go (the server publishes them as diagnostics). */
+  fileProblems: FileProblemSink = () => undefined;
+  /** The workspace folders' paths, longest first, for relative list files and new config files. */
+  folders: string[] = [];
 
   constructor(
     private readonly connection: Connection,
     private readonly clock: () => Date = () => new Date(),
   ) {}
+
+  /** The settings generation: changes whenever settings or configuration files may have changed. */
+  get generation(): number {
+    return this.generationCount;
+  }
 
   /** Today, from the clock the server was given (the core never reads it). */
   today(): CalendarDate {
@@ -60,7 +85,7 @@ export class CableWorkspace {
 
   /** Drops cached settings and lint results (settings or configuration changed). */
   invalidate(): void {
-    this.generation++;
+    this.generationCount++;
     this.settingsCache.clear();
   }
 
@@ -87,40 +112,80 @@ export class CableWorkspace {
 
   private validated(raw: unknown): ServerSettings {
     const { settings, problems } = readSettings(raw);
-    for (const problem of problems) {
-      if (this.reportedSettingsProblems.has(problem)) continue;
-      this.reportedSettingsProblems.add(problem);
-      void this.connection.window.showWarningMessage(`Cablewright: ${problem}`);
-    }
+    for (const problem of problems) this.warnOnce(problem);
     return settings;
+  }
+
+  private warnOnce(message: string): void {
+    if (this.reportedSettingsProblems.has(message)) return;
+    this.reportedSettingsProblems.add(message);
+    void this.connection.window.showWarningMessage(`Cablewright: ${message}`);
+  }
+
+  /** The workspace folder holding a file, or null. */
+  folderOf(path: string): string | null {
+    return this.folders.find((folder) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep)) ?? null;
   }
 
   /** The `.cablewright.json` that applies to a document on disk (the defaults elsewhere). */
   config(uri: string): LoadedConfig {
-    if (!uri.startsWith('file:')) return DEFAULT_CONFIG;
+    const path = filePath(uri);
+    if (path === null) return DEFAULT_CONFIG;
+    let config: LoadedConfig;
     try {
-      return configFor(dirname(fileURLToPath(uri)));
+      config = configFor(dirname(path));
     } catch {
       return DEFAULT_CONFIG;
     }
+    if (config.file) this.fileProblems(config.file, config.problems);
+    return config;
+  }
+
+  /** What the rules and hover know besides the tree: the configuration's and the settings' extra lists. */
+  async vocabulary(uri: string): Promise<LintVocabulary> {
+    const settings = await this.settings(uri);
+    return this.vocabularyWith(uri, settings, this.config(uri));
+  }
+
+  private vocabularyWith(uri: string, settings: ServerSettings, config: LoadedConfig): LintVocabulary {
+    if (settings.tagsFiles.length === 0 && settings.routingIndicatorFiles.length === 0) return config.vocabulary;
+    const path = filePath(uri);
+    const base = path ? (this.folderOf(path) ?? dirname(path)) : (this.folders[0] ?? null);
+    const extra = settingsVocabulary(settings.tagsFiles, settings.routingIndicatorFiles, base);
+    this.fileProblems('settings', extra.problems);
+    for (const file of extra.unreadable) this.warnOnce(`Cannot read the list file ${file} named in the settings.`);
+    return {
+      extraTags: new Map([...config.vocabulary.extraTags, ...extra.vocabulary.extraTags]),
+      extraIndicators: new Map([...config.vocabulary.extraIndicators, ...extra.vocabulary.extraIndicators]),
+    };
+  }
+
+  /** The lint options for a document: configuration file rules, then the editor's settings over them. */
+  async lintOptions(uri: string): Promise<LintOptions> {
+    const settings = await this.settings(uri);
+    const config = this.config(uri);
+    return { rules: mergeRuleSettings(config.rules, settings.rules), vocabulary: this.vocabularyWith(uri, settings, config) };
+  }
+
+  /** Lints a text with a document's options again (formatting and fix-all work pass by pass). */
+  async relint(uri: string): Promise<Relint> {
+    const options = await this.lintOptions(uri);
+    const today = this.today();
+    return (text) => lint(parseCable(text), options, today);
   }
 
   /** The problems of a document's current version, cached per version and settings generation. */
   async problems(document: TextDocument): Promise<{ problems: Problem[]; tooLarge: boolean }> {
     const settings = await this.settings(document.uri);
-    const entry = this.entries.get(document.uri);
-    const generation = this.generation;
+    const generation = this.generationCount;
     if (document.getText().length > settings.maxFileSize) return { problems: [], tooLarge: true };
+    const entry = this.entries.get(document.uri);
     if (entry && entry.version === document.version && entry.problems && entry.problems.generation === generation) {
       return { problems: entry.problems.problems, tooLarge: false };
     }
+    const options = await this.lintOptions(document.uri);
     const doc = this.parse(document);
-    const config = this.config(document.uri);
-    const problems = lint(
-      doc,
-      { rules: mergeRuleSettings(config.rules, settings.rules), vocabulary: config.vocabulary },
-      this.today(),
-    ).slice(0, settings.maxProblems);
+    const problems = lint(doc, options, this.today()).slice(0, settings.maxProblems);
     const current = this.entries.get(document.uri);
     if (current && current.version === document.version) current.problems = { generation, problems };
     return { problems, tooLarge: false };
