@@ -143,7 +143,7 @@ function itemKind(text: string): string {
   if (/E-?MAILS?\b/i.test(text)) return 'EMAIL';
   if (/\bTEL(?:E)?CONS?\b|\bPHONE\b|\bTELEPHONE\b/i.test(text)) return 'TEL';
   if (/\bFAM\b|\bFAH\b|\bBOOK\b/i.test(text)) return 'BOOK';
-  if (/\bREPORTS?\b|\bIIR\b|\bOSC\b/i.test(text)) return 'REPORT';
+  if (/\bREPORTS?\b|\bIIR\b|\bOSC\b|\bTD-\d/i.test(text)) return 'REPORT';
   return 'OTHER';
 }
 

@@ -165,9 +165,10 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
       const m = SUBJECT_INSIDE.exec(text);
       if (m) consider(m.index + m[0].indexOf(m[1]));
     }
-    if (!seen.has('refs') && (within === 'subject' || within === 'tags' || within === 'eo')) {
+    if (!seen.has('refs') && (within === 'subject' || within === 'tags' || within === 'eo' || within === null)) {
       const m = REF_INSIDE.exec(text);
-      if (m) consider(m.index + m[0].indexOf(m[1]));
+      // Outside an element, only after capitals (`PROGRAM REF: A. …`), not in running text.
+      if (m && (within !== null || !/[a-z]/.test(text.slice(0, m.index)))) consider(m.index + m[0].indexOf(m[1]));
     }
     if (!seen.has('classifiedBy') && within !== 'classifiedBy') {
       const m = CLASSIFIED_BY_INSIDE.exec(text);
@@ -360,6 +361,9 @@ function continuesAcrossBlank(element: OpenElement, lines: readonly Line[], blan
     if (element.segments.length === 1 && /^\S+\s*[:.]?$/.test(element.segments[0].text)) return true;
     if (REF_ITEM_LABEL.test(text)) return true;
     if (/^\d{1,7}\b/.test(text)) return true;
+    // `C) RIO` / blank line / `DE JANEIRO 1291`: an origin cut off from its serial.
+    const lastText = element.segments[element.segments.length - 1]?.text ?? '';
+    if (/[A-Za-z]$/.test(lastText) && /^[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3} \d{1,7}\b/.test(text)) return true;
     return /^[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3} \d{1,7}\b.* [B-Z][.)] /.test(text);
   }
   return false;

@@ -330,9 +330,13 @@ function originBefore(local: string, at: number): { start: number; end: number; 
     if (k === 1 && (NOT_ORIGIN.has(joined) || MONTH_WORDS.has(joined))) return null;
     if (isStation(joined)) return { start: chosen[0].start, end, station: canonicalStation(joined), alias: canonicalStation(joined) !== joined };
   }
-  const last = words[words.length - 1];
-  const near = /^[A-Z]+$/.test(local.slice(last.start, last.end)) ? nearStation(last.text) : null;
-  if (near) return { start: last.start, end, station: near, alias: false };
+  // A station misspelt by one letter (`TRIPOLII`, `USUN NE YORK`), written in capitals.
+  for (let k = words.length; k >= 1; k--) {
+    const chosen = words.slice(words.length - k);
+    if (!chosen.every((w) => /^[A-Z]+$/.test(local.slice(w.start, w.end)))) continue;
+    const near = nearStation(chosen.map((w) => w.text).join(''));
+    if (near) return { start: chosen[0].start, end, station: near, alias: false };
+  }
   return null;
 }
 
@@ -353,7 +357,9 @@ function yearBefore(local: string, at: number, base: number): Token | null {
   const start = i + 1;
   const digits = local.slice(start, end);
   if (digits.length !== 2 && digits.length !== 4) return null;
-  if (i >= 0 && /[A-Za-z0-9/.:-]/.test(local[i])) return null;
+  // `D.01 BRASILIA 3714`: a period right after an item letter may precede the year.
+  const labelPeriod = local[i] === '.' && /[A-Za-z]/.test(local[i - 1] ?? '') && !/[A-Za-z0-9]/.test(local[i - 2] ?? ' ');
+  if (i >= 0 && !labelPeriod && /[A-Za-z0-9/.:-]/.test(local[i])) return null;
   if (digits.length === 4 && (Number(digits) < 1966 || Number(digits) > 2040)) return null;
   return { text: digits, span: { start: base + start, end: base + end } };
 }

@@ -153,10 +153,20 @@ let shortTags: string[] | null = null;
 function isPhraseWord(word: Word): boolean {
   if (word.linked || !/^[A-Z]+$/.test(word.text)) return false;
   if (FUNCTION_WORDS.has(word.text)) return true;
-  if (word.text.length >= 6) return true;
+  // (The recursion is bounded: only words of up to 16 letters are tried.)
+  if (word.text.length >= 6) return word.text.length > 16 || !madeOfTags(word.text);
   if (word.text.length < 5) return false;
   shortTags ??= allTags().filter((t) => t.length === 4);
   return closestMatches(word.text, shortTags, 1).length === 0;
+}
+
+/** Whether a word is tags run together (`MASSMNUC`, `ITPHUM`): known tags of two or four letters, end to end. */
+function madeOfTags(word: string): boolean {
+  if (word.length === 0) return true;
+  for (const length of [4, 2]) {
+    if (word.length >= length && lookupTag(word.slice(0, length)) !== undefined && madeOfTags(word.slice(length))) return true;
+  }
+  return false;
 }
 
 function tag(start: number, end: number, text: string, linked: boolean, person: boolean): TagNode {
