@@ -72,7 +72,10 @@ function buildIndex(doc: CableDocument): CitationIndex {
     // Only the cable words stand for the lone reference; "references" in prose does not.
     if (citation.letters.length === 0 && /^(?:reftels?|refs?)$/i.test(citation.keyword.text)) letterless.push(citation);
     for (const letter of citation.letters) {
-      const letterSpan = letterSpanIn(doc.text, letter.span);
+      // The letters inside a range (`B` in `A-C`) carry the span of a neighbour: only a
+      // letter written where its span points can be edited in place.
+      const written = letterSpanIn(doc.text, letter.span);
+      const letterSpan = written && doc.text[written.start].toUpperCase() === letter.text ? written : null;
       push(refUses, letter.text, { letter: letter.text, citation, span: letter.span, letterSpan });
     }
   }

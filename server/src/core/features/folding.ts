@@ -1,6 +1,7 @@
 /**
  * Folding ranges: the header, the TO and INFO lists, the REF block, each paragraph, and the
- * summary / comment / note / quoted-text blocks. A range that fits on one line is left out.
+ * summary / comment / note / quoted-text blocks. A range that fits on one line is left out,
+ * and of two ranges over the same lines only the outer one is kept.
  */
 import type { CableDocument } from '../syntax/nodes';
 import type { Span } from '../text/span';
@@ -31,5 +32,13 @@ export function foldingRanges(doc: CableDocument): Fold[] {
     const end = block.close?.span.end ?? block.span.end;
     add({ start: block.open.span.start, end }, block.block === 'comment' || block.block === 'note' ? 'comment' : 'region');
   }
-  return folds.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  folds.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  // A block that fills its paragraph exactly (`Summary: … End summary.`) folds the same lines: keep one.
+  const seen = new Set<string>();
+  return folds.filter((fold) => {
+    const key = `${lines.lineAt(fold.span.start)}:${lines.lineAt(Math.max(fold.span.start, fold.span.end - 1))}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -154,7 +154,10 @@ function filingMoment(doc: CableDocument, julian: { day: number; hour: number; m
   const reference = doc.dateTime;
   const year = reference?.year ?? doc.year;
   if (year === null) return { moment: null, year: null };
-  const candidates = reference ? [year, year + 1, year - 1] : [year];
+  // Across New Year the filing day may belong to the year after (or before) the DTG's.
+  const candidates = [year];
+  if (reference?.month === 12 && julian.day <= 7) candidates.push(year + 1);
+  if (reference?.month === 1 && julian.day >= 358) candidates.push(year - 1);
   let best: DateTime | null = null;
   for (const y of candidates) {
     const date = dateFromDayOfYear(y, julian.day);

@@ -18,6 +18,10 @@ export type RenameResult = { readonly edits: readonly Edit[] } | { readonly refu
 
 const NOTHING = 'Only REF letters and paragraph numbers can be renamed here.';
 
+/** A citation naming a range of letters (`A-C`, `A through D`): renaming an end would change what it covers. */
+const NUMBER_RANGE = /\d\s{0,3}(?:-|–|\bthrough\b|\bthru\b|\bto\b)\s{0,3}\d/i;
+const RANGE = /[A-Za-z]\)?\s{0,3}(?:-|–|\bthrough\b|\bthru\b|\bto\b)\s{0,3}\(?[A-Za-z]\b/i;
+
 /** Whether the cursor is on something that can be renamed, and what. */
 export function prepareRename(doc: CableDocument, offset: number): RenamePreparation {
   const anchor = anchorAt(doc, offset);
@@ -76,18 +80,18 @@ function obstacle(doc: CableDocument, anchor: Anchor): string | null {
     if (!letterSpanIn(doc.text, item.letterToken.span)) return `The letter of REF ${anchor.letter} is not written as a single letter.`;
     const duplicates = (doc.references?.items ?? []).filter((i) => i.letter === anchor.letter).length;
     if (duplicates > 1) return `The REF list has ${duplicates} items lettered ${anchor.letter}; re-letter the list first.`;
-    const inRange = (index.refUses.get(anchor.letter) ?? []).find((u) => u.letterSpan === null);
+    const inRange = (index.refUses.get(anchor.letter) ?? []).find((u) => u.letterSpan === null || RANGE.test(doc.text.slice(u.citation.span.start, u.citation.span.end)));
     if (inRange) {
-      return `REF ${anchor.letter} is cited inside the range "${doc.text.slice(inRange.span.start, inRange.span.end)}" on line ${line(inRange.span.start)}; edit that range by hand first.`;
+      return `REF ${anchor.letter} is cited inside the range "${doc.text.slice(inRange.citation.span.start, inRange.citation.span.end)}" on line ${line(inRange.span.start)}; edit that range by hand first.`;
     }
     return null;
   }
   const count = index.paragraphCount.get(anchor.value) ?? 0;
   if (count === 0) return `There is no paragraph ${anchor.value} in this cable to rename.`;
   if (count > 1) return `${count} paragraphs are numbered ${anchor.value}; renumber the paragraphs first.`;
-  const inRange = (index.paraUses.get(anchor.value) ?? []).find((u) => !u.written);
+  const inRange = (index.paraUses.get(anchor.value) ?? []).find((u) => !u.written || NUMBER_RANGE.test(doc.text.slice(u.citation.span.start, u.citation.span.end)));
   if (inRange) {
-    return `Paragraph ${anchor.value} is cited inside the range "${doc.text.slice(inRange.span.start, inRange.span.end)}" on line ${line(inRange.span.start)}; edit that range by hand first.`;
+    return `Paragraph ${anchor.value} is cited inside the range "${doc.text.slice(inRange.citation.span.start, inRange.citation.span.end)}" on line ${line(inRange.span.start)}; edit that range by hand first.`;
   }
   return null;
 }
