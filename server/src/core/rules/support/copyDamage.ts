@@ -19,3 +19,39 @@ export function preambleTruncated(doc: CableDocument): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the preamble could not be read reliably: the copy has a transmission header but
+ * no classification line was found (archive metadata before it, a mangled line), so the
+ * parser may have taken the real preamble for body text.
+ */
+export function preambleUnreliable(doc: CableDocument): boolean {
+  return doc.header !== null && doc.classification === null;
+}
+
+/** Whether some line of the text opens with `label` (a regular expression anchored at the line start). */
+export function someLineStartsWith(doc: CableDocument, label: RegExp): boolean {
+  for (let line = 0; line < doc.lines.lineCount; line++) {
+    if (label.test(doc.lines.lineText(line).trimStart())) return true;
+  }
+  return false;
+}
+
+/** Whether the copy ends before any body text (the archive kept the preamble only). */
+export function bodyMissing(doc: CableDocument): boolean {
+  return doc.bodyStart >= doc.text.length;
+}
+
+/** Lines longer than this were never transmitted: the copy was reflowed. */
+const REFLOWED_LINE = 250;
+
+/**
+ * Whether the copy was reflowed: each paragraph joined onto one long line, as in
+ * press-released copies, which also dropped the SUBJECT line and colons after labels.
+ */
+export function looksReflowed(doc: CableDocument): boolean {
+  for (let line = 0; line < doc.lines.lineCount; line++) {
+    if (doc.lines.lineEnd(line) - doc.lines.lineStart(line) > REFLOWED_LINE) return true;
+  }
+  return false;
+}
