@@ -1,0 +1,73 @@
+/**
+ * Diagnostics travel from the language server to the editor: a cable with a paragraph gap
+ * gets `paragraph-sequence` errors carrying the rule id as their code and a link to the
+ * rule's page; closing the gap takes them away; the editor draws them (screenshots).
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { closeAllEditors, codeOf, docsLinkOf, openFixture, waitForDiagnostics } from '../support/editor';
+import { SELECTORS, screenshot } from '../support/workbench';
+
+const RULE = 'paragraph-sequence';
+const ofRule = (diagnostics: readonly vscode.Diagnostic[]) => diagnostics.filter((d) => codeOf(d) === RULE);
+
+describe('diagnostics', () => {
+  let editor: vscode.TextEditor;
+  let uri: vscode.Uri;
+
+  before(async () => {
+    editor = await openFixture('paragraph-gap.cable');
+    uri = editor.document.uri;
+  });
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await closeAllEditors();
+  });
+
+  it('reports the paragraph gap with the rule id as code and a link to the rule page', async () => {
+    const diagnostics = ofRule(await waitForDiagnostics(uri, (d) => ofRule(d).length > 0));
+    assert.deepEqual(
+      diagnostics.map((d) => [d.range.start.line + 1, d.message, d.severity, d.source]),
+      [
+        [15, 'Expected paragraph 3; found 4.', vscode.DiagnosticSeverity.Error, 'cablewright'],
+        [18, 'Expected paragraph 4; found 5.', vscode.DiagnosticSeverity.Error, 'cablewright'],
+      ],
+    );
+    const link = docsLinkOf(diagnostics[0]!);
+    assert.ok(link, 'the diagnostic has no documentation link (code.target)');
+    assert.equal(link.scheme, 'file');
+    assert.match(link.path, /\/docs\/rules\/paragraph-sequence\.md$/);
+    assert.ok(existsSync(link.fsPath), `the linked page ${link.fsPath} does not exist`);
+  });
+
+  it('draws the diagnostic in the editor, lists it in the Problems panel and explains it on hover', async () => {
+    const line = 14; // "4. (U) Posts with questions…"
+    editor.selection = new vscode.Selection(line, 0, line, 0);
+    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
+    await screenshot('diagnostics-squiggle', { waitFor: SELECTORS.errorSquiggle });
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await screenshot('diagnostics-problems-panel', { waitFor: SELECTORS.problemRow });
+    // Back in the editor, the hover shows the message with its rule link.
+    await vscode.window.showTextDocument(editor.document, { preview: false });
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await screenshot('diagnostics-hover', { waitFor: SELECTORS.hover });
+  });
+
+  it('takes the diagnostics away once the paragraphs are renumbered', async () => {
+    const document = editor.document;
+    const edit = new vscode.WorkspaceEdit();
+    for (const [line, from, to] of [[14, '4.', '3.'], [17, '5.', '4.']] as const) {
+      assert.ok(document.lineAt(line).text.startsWith(from), `line ${line + 1} does not start with ${from}`);
+      edit.replace(uri, new vscode.Range(line, 0, line, from.length), to);
+    }
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitForDiagnostics(uri, (d) => ofRule(d).length === 0);
+    // Put the gap back, so later tests find the fixture as it is on disk; they come back.
+    const back = new vscode.WorkspaceEdit();
+    back.replace(uri, new vscode.Range(14, 0, 14, 2), '4.');
+    back.replace(uri, new vscode.Range(17, 0, 17, 2), '5.');
+    assert.ok(await vscode.workspace.applyEdit(back));
+    await waitForDiagnostics(uri, (d) => ofRule(d).length === 2);
+  });
+});
