@@ -184,6 +184,16 @@ describe('language server lifecycle (stdio)', function () {
     assert.deepEqual(diagnostic.relatedInformation, [{ location: { uri: 'untitled:x', range: { start: { line: 0, character: 2 }, end: { line: 0, character: 3 } } }, message: 'here' }]);
   });
 
+  it('keeps serving when the client refuses registrations and shows messages as notifications', async () => {
+    ({ client } = await LspClient.start(richCapabilities(), { refuseRegistrations: true, settings: { validate: 'never' } }));
+    await client.open(URI, CABLE, 1);
+    await client.diagnosticsFor(URI, 1);
+    await client.until(() => client!.messages.find((m) => /validate/.test(m.message)), 3000, 'the settings warning');
+    const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
+    assert.ok(symbols.length > 0);
+    assert.equal(client.process.exitCode, null, 'the server is still running');
+  });
+
   it('exits with 0 after shutdown and exit', async () => {
     const started = await LspClient.start();
     assert.equal(await started.client.stop(), 0);

@@ -75,6 +75,8 @@ export class LspClient {
   /** Held before answering `workspace/configuration` (tests use it to cancel requests in flight). */
   configurationGate: Promise<void> = Promise.resolve();
   configurationRequests = 0;
+  /** When set, the client refuses `client/registerCapability` (as some clients do). */
+  refuseRegistrations = false;
   private readonly waiters: Array<() => void> = [];
   readonly exited: Promise<number | null>;
 
@@ -99,6 +101,7 @@ export class LspClient {
       return params.items.map((item) => (item.section === 'cablewright' ? this.settings : null));
     });
     this.connection.onRequest(RegistrationRequest.type, (params) => {
+      if (this.refuseRegistrations) throw new Error('registration not supported');
       this.registrations.push(...params.registrations.map((r) => r.method));
     });
     this.connection.onRequest(ShowDocumentRequest.type, (params) => {
@@ -112,9 +115,13 @@ export class LspClient {
   }
 
   /** Starts the server and initializes it. */
-  static async start(capabilities: ClientCapabilities = richCapabilities(), options: { rootUri?: string; initializationOptions?: unknown; settings?: unknown } = {}): Promise<{ client: LspClient; result: InitializeResult }> {
+  static async start(
+    capabilities: ClientCapabilities = richCapabilities(),
+    options: { rootUri?: string; initializationOptions?: unknown; settings?: unknown; refuseRegistrations?: boolean } = {},
+  ): Promise<{ client: LspClient; result: InitializeResult }> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new LspClient(child);
+    client.refuseRegistrations = options.refuseRegistrations === true;
     if (options.settings !== undefined) client.settings = options.settings;
     const result = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,

@@ -7,7 +7,7 @@
  */
 import { SHOW_RULE_DOCS_COMMAND } from '../core/features/index';
 import { ruleById } from '../core/index';
-import type { Feature } from './context';
+import { tellUser, type Feature } from './context';
 
 export const commandsFeature: Feature = {
   capabilities: (client) => (client.clientCommands.includes(SHOW_RULE_DOCS_COMMAND) ? {} : { executeCommandProvider: { commands: [SHOW_RULE_DOCS_COMMAND] } }),
@@ -18,14 +18,14 @@ export const commandsFeature: Feature = {
       const ruleId = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : '';
       const href = ruleById(ruleId) ? context.docs(ruleId) : undefined;
       if (!href) {
-        void context.connection.window.showWarningMessage(`Cablewright: there is no rule "${ruleId}".`);
+        tellUser(context.connection, 'warning', `Cablewright: there is no rule "${ruleId}".`);
         return null;
       }
       if (context.client.capabilities.window?.showDocument?.support === true) {
-        const shown = await context.connection.window.showDocument({ uri: href, takeFocus: true });
+        const shown = await context.connection.window.showDocument({ uri: href, takeFocus: true }).catch(() => ({ success: false }));
         if (shown.success) return null;
       }
-      void context.connection.window.showInformationMessage(`Cablewright: the documentation for ${ruleId} is at ${href}`);
+      tellUser(context.connection, 'info', `Cablewright: the documentation for ${ruleId} is at ${href}`);
       return null;
     });
   },

@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, DidChangeWatchedFilesNotification, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { ConfigFileProblem } from '../node/configFiles';
-import type { ClientState } from './context';
+import { background, type ClientState } from './context';
 
 /** Publishes problems of configuration and list files, merged over the sources that found them. */
 export class FileProblemPublisher {
@@ -41,7 +41,7 @@ export class FileProblemPublisher {
       }
     }
     for (const file of new Set([...this.published, ...byFile.keys()])) {
-      void this.connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics: byFile.get(file) ?? [] });
+      background(this.connection, this.connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics: byFile.get(file) ?? [] }));
     }
     this.published = new Set(byFile.keys());
   }
@@ -50,7 +50,5 @@ export class FileProblemPublisher {
 /** Asks the client to tell us when configuration files change, when it can register watchers. */
 export function watchConfigFiles(connection: Connection, client: ClientState): void {
   if (client.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration !== true) return;
-  void connection.client.register(DidChangeWatchedFilesNotification.type, {
-    watchers: [{ globPattern: '**/.cablewright.json' }],
-  });
+  background(connection, connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.cablewright.json' }] }));
 }

@@ -5,7 +5,9 @@
  */
 import {
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   type CancellationToken,
   type ClientCapabilities,
   type Connection,
@@ -53,4 +55,17 @@ export function openCable(context: ServerContext, uri: string, token?: Cancellat
   const document = context.documents.get(uri);
   if (!document) return null;
   return { document, doc: context.workspace.parse(document) };
+}
+
+/**
+ * Runs `task` without waiting for it; a failure is logged rather than left unhandled (an
+ * unhandled rejection would end the server, say when a client does not implement a request).
+ */
+export function background(connection: Connection, task: Promise<unknown>): void {
+  task.catch((error: unknown) => connection.console.error(`background task failed: ${error instanceof Error ? error.message : String(error)}`));
+}
+
+/** Shows a message to the user (`window/showMessage`: a notification every client handles). */
+export function tellUser(connection: Connection, type: 'warning' | 'info', message: string): void {
+  background(connection, connection.sendNotification(ShowMessageNotification.type, { type: type === 'warning' ? MessageType.Warning : MessageType.Info, message }));
 }

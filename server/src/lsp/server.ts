@@ -30,7 +30,7 @@ import { codeLensFeature } from './codeLens';
 import { commandsFeature } from './commands';
 import { completionFeature } from './completion';
 import { FileProblemPublisher, watchConfigFiles } from './configFiles';
-import { throwIfCancelled, type ClientState, type Feature, type ServerContext } from './context';
+import { background, throwIfCancelled, type ClientState, type Feature, type ServerContext } from './context';
 import { toDiagnostic, type RuleDocsLocator } from './convert';
 import { foldingFeature } from './folding';
 import { formattingFeature } from './formatting';
@@ -103,7 +103,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     if (client.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'cablewright' });
+      background(connection, connection.client.register(DidChangeConfigurationNotification.type, { section: 'cablewright' }));
     }
     watchConfigFiles(connection, client);
     if (client.capabilities.workspace?.workspaceFolders === true) {
@@ -150,7 +150,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (diagnostics === null) return; // a newer version is on its way
     const current = documents.get(uri);
     if (!current || current.version !== version) return;
-    void connection.sendDiagnostics({ uri, version, diagnostics });
+    await connection.sendDiagnostics({ uri, version, diagnostics });
   };
 
   const clearTimer = (uri: string) => {
@@ -169,7 +169,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       uri,
       setTimeout(() => {
         timers.delete(uri);
-        void publish(uri);
+        background(connection, publish(uri));
       }, settings.debounceMs),
     );
   };
@@ -183,20 +183,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.onDidOpen((e) => {
     connection.console.log(`open ${e.document.uri} v${e.document.version} (${e.document.getText().length} chars)`);
-    if (!pullDiagnostics) void publish(e.document.uri);
+    if (!pullDiagnostics) background(connection, publish(e.document.uri));
   });
-  documents.onDidChangeContent((e) => void schedule(e.document.uri));
-  documents.onDidSave(async (e) => {
-    const settings = await workspace.settings(e.document.uri);
+  documents.onDidChangeContent((e) => background(connection, schedule(e.document.uri)));
+  const onSave = async (document: TextDocument) => {
+    const settings = await workspace.settings(document.uri);
     if (settings.validate !== 'onSave') return;
-    if (!pullDiagnostics) return void publish(e.document.uri);
-    if ((await saveReport(e.document)) && client.capabilities.workspace?.diagnostics?.refreshSupport === true) void connection.languages.diagnostics.refresh();
-  });
+    if (!pullDiagnostics) return publish(document.uri);
+    if ((await saveReport(document)) && client.capabilities.workspace?.diagnostics?.refreshSupport === true) await connection.languages.diagnostics.refresh();
+  };
+  documents.onDidSave((e) => background(connection, onSave(e.document)));
   documents.onDidClose((e) => {
     clearTimer(e.document.uri);
     savedReports.delete(e.document.uri);
     workspace.forget(e.document.uri);
-    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    if (!pullDiagnostics) background(connection, connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
     connection.console.log(`close ${e.document.uri}`);
   });
 
@@ -240,9 +241,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const refreshAll = () => {
     if (!pullDiagnostics) {
-      for (const document of documents.all()) void publish(document.uri);
+      for (const document of documents.all()) background(connection, publish(document.uri));
     } else if (client.capabilities.workspace?.diagnostics?.refreshSupport === true) {
-      void connection.languages.diagnostics.refresh();
+      background(connection, connection.languages.diagnostics.refresh());
     }
   };
 

@@ -13,6 +13,7 @@ import type { LintVocabulary } from '../core/rules/rule';
 import type { CalendarDate } from '../core/vocab/dates';
 import { configFor, DEFAULT_CONFIG, type ConfigFileProblem, type LoadedConfig } from '../node/configFiles';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+import { tellUser } from './context';
 import { settingsVocabulary } from './vocabularyFiles';
 
 interface Entry {
@@ -119,7 +120,7 @@ export class CableWorkspace {
   private warnOnce(message: string): void {
     if (this.reportedSettingsProblems.has(message)) return;
     this.reportedSettingsProblems.add(message);
-    void this.connection.window.showWarningMessage(`Cablewright: ${message}`);
+    tellUser(this.connection, 'warning', `Cablewright: ${message}`);
   }
 
   /** The workspace folder holding a file, or null. */
