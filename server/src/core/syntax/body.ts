@@ -18,7 +18,7 @@ import type {
 } from './nodes';
 import { findInlinePageHeaders, LEGACY_PAGE_BANNER, readPageBanner, readWholeLinePageHeader } from './pageHeader';
 import { readPortionMark } from './portionMark';
-import { isRule, PARAGRAPH_START } from './bodyStarts';
+import { isRule, PARAGRAPH_START, paragraphNumberAt } from './bodyStarts';
 import type { Token } from '../text/span';
 
 /** What the body parser found. */
@@ -93,6 +93,14 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
 
   let open: OpenBlock | null = null;
   let lastParagraphNumber = 0;
+  /** The last item number of a numbered list running inside the open paragraph. */
+  let listValue: number | null = null;
+  // Quoted text (BEGIN TEXT … END TEXT) has its own numbering and headings: within it, numbered
+  // lines are items of the paragraph that quotes it.
+  const quoted = quotedLines(lines, first, last);
+  // For each line, the number of the next numbered line below it: a restart at 1 followed by
+  // 2 is a list, a lone 1 is a misnumbered paragraph.
+  const nextNumbers = nextNumberedValues(source, lines, first, last);
   const close = () => {
     if (!open) return;
     const block = finish(open);
@@ -137,14 +145,32 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
 
     const previousBlank = i === first || lines[i - 1].blank || isPageHeaderLine(source, lines[i - 1], origin) || isBannerLine(source, lines[i - 1]);
     const pm = PARAGRAPH_START.exec(text);
-    if (pm) {
+    const pmMark = pm ? readPortionMark(source, segment.start + skipSpaces(text, pm[0].length)) : null;
+    if (pm && (pm[2] === '.' || pmMark)) {
       const value = Number(pm[1]);
       const markAt = skipSpaces(text, pm[0].length);
-      const mark = readPortionMark(source, segment.start + markAt);
+      const mark = pmMark;
+      // A numbered list inside a paragraph (`1. More credit lines …`, the operative
+      // paragraphs of a resolution) restarts at 1: its items are not paragraphs.
+      const restartsList = value === 1 && lastParagraphNumber >= 1 && nextNumbers[i] === 2;
+      if (open === null && restartsList) {
+        // A list after a heading: held by an unnumbered block of its own.
+        open = newBlock('text', line.contentStart, line.contentEnd, null, 0, null, null, segment.start, i);
+      }
+      const inList = open !== null && (quoted.has(i) || (listValue !== null && value === listValue + 1) || restartsList);
+      if (inList && open !== null) {
+        listValue = value;
+        open.end = line.contentEnd;
+        open.lastLine = i;
+        open.subs.push({ label: segment.tokenAt(0, pm[0].length), portionMark: null, start: segment.start, end: segment.end });
+        addInlineHeaders(open, segment, origin, wholeHeader);
+        continue;
+      }
       if (mark || previousBlank || open === null || value === lastParagraphNumber + 1) {
         close();
+        listValue = null;
         const numberToken = segment.tokenAt(0, pm[1].length);
-        const punctuation = segment.tokenAt(pm[1].length, 1);
+        const punctuation = pm[2] ? segment.tokenAt(pm[1].length + (pm[2].startsWith(' ') ? 1 : 0), 1) : null;
         const textStart = mark ? skipSpaces(source, mark.span.end, line.contentEnd) : segment.start + markAt;
         open = newBlock('paragraph', line.contentStart, line.contentEnd, numberToken, value, punctuation, mark, textStart, i);
         result.textStarts.push(textStart);
@@ -154,7 +180,7 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
       }
     }
 
-    if (isHeading(lines, i, first, last, source)) {
+    if (!quoted.has(i) && isHeading(lines, i, first, last, source)) {
       close();
       const heading = headingAt(source, lines, i);
       result.headings.push(heading);
@@ -199,6 +225,39 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
   result.trailer.push(...trailer);
   result.blocks.push(...trailer);
   return result;
+}
+
+const QUOTE_OPENS = /\b(?:BEGIN|Begin) (?:[A-Za-z-]+ ){0,3}(?:TEXT|Text|text|QUOTE|Quote)\b/;
+const QUOTE_CLOSES = /\b(?:END|End) (?:OF )?(?:[A-Za-z-]+ ){0,3}(?:TEXT|Text|text|QUOTE|Quote)\b/;
+
+/** For each line index, the value of the next line below it that opens with a paragraph number (0 if none). */
+function nextNumberedValues(source: string, lines: readonly Line[], first: number, last: number): number[] {
+  const next = new Array<number>(lines.length).fill(0);
+  let following = 0;
+  for (let i = last; i >= first; i--) {
+    next[i] = following;
+    const line = lines[i];
+    if (line.blank) continue;
+    const value = paragraphNumberAt(source.slice(skipLeadingResidue(source, line.contentStart, line.contentEnd), line.contentEnd));
+    if (value !== null) following = value;
+  }
+  return next;
+}
+
+/** Lines strictly inside a quoted-text block that is closed (an unclosed opener quotes nothing). */
+function quotedLines(lines: readonly Line[], first: number, last: number): Set<number> {
+  const inside = new Set<number>();
+  let openedAt = -1;
+  for (let i = first; i <= last; i++) {
+    const text = lines[i].content;
+    if (openedAt < 0) {
+      if (QUOTE_OPENS.test(text) && !QUOTE_CLOSES.test(text)) openedAt = i;
+    } else if (QUOTE_CLOSES.test(text)) {
+      for (let k = openedAt + 1; k < i; k++) inside.add(k);
+      openedAt = -1;
+    }
+  }
+  return inside;
 }
 
 function skipSpaces(text: string, from: number, end = text.length): number {

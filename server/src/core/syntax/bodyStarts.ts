@@ -1,11 +1,21 @@
 /** Shapes that mark where running text starts, shared by the preamble and body parsers. */
 
-/** `1.`, `1.(C)`, `12. Text`: a paragraph number at the start of a line (not `1.4`, not `2009.`). */
-export const PARAGRAPH_START = /^(\d{1,3})(\.)(?!\d)(?=\s|\(|$|[A-Z"“'[])/;
+/**
+ * `1.`, `1.(C)`, `12. Text`: a paragraph number at the start of a line (not `1.4`, not
+ * `2009.`). Also `1) (C)` and `1 (C)`, which count only with a portion mark after them.
+ */
+export const PARAGRAPH_START = /^(\d{1,3})(\.(?!\d)(?=\s|\(|$|[A-Z"“'[])|\)(?=\s)| \.(?=\s*\()|(?= {1,3}\())/;
 
 /** Whether a line (residue already skipped) opens with a paragraph number. */
 export function startsParagraph(text: string): boolean {
-  return PARAGRAPH_START.test(text);
+  const m = PARAGRAPH_START.exec(text);
+  if (!m) return false;
+  return m[2] === '.' || /^\s*\( ?(?:U|SBU|C|S|TS|LOU)\b/i.test(text.slice(m[0].length));
+}
+
+/** The number of a line that opens with a paragraph number (any of the accepted forms), or null. */
+export function paragraphNumberAt(text: string): number | null {
+  return startsParagraph(text) ? Number(PARAGRAPH_START.exec(text)![1]) : null;
 }
 
 const SUMMARY_START = /^(?:BEGIN SUMMARY|SUMMARY AND COMMENT\s*[:.]|SUMMARY\s*[:.-]|SUMMARY\s*$|Summary\s*(?:and comment\s*)?[:.-]|Summary\s*$)/;
