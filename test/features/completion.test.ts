@@ -69,6 +69,8 @@ describe('features: completion', () => {
     assert.equal(result.replaced, 'NO');
     const withoutEo = complete(REQUEST.replace('SIPDIS\n\nE.O. 12958: N/A\n', 'SIPDIS\n|\n'));
     assert.ok(withoutEo.labels.includes('E.O. 12958: N/A'));
+    const startingE = complete(REQUEST.replace('SIPDIS\n\nE.O. 12958: N/A\n', 'SIPDIS\nE|\n'));
+    assert.ok(startingE.labels.includes('EXDIS') && startingE.labels.includes('E.O. 12958: N/A'), 'a lone E may start a caption or the E.O. line');
   });
 
   it('offers E.O. lines with the order in force and DECL ten years after the DTG', () => {

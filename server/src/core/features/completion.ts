@@ -349,7 +349,7 @@ const captionCompletions: Provider = (c) => {
     sortText: sort(i),
   }));
   // On an empty line where the E.O. line belongs, offer it too.
-  const eo = c.doc.eo === null && typed === '' && comma < 0 ? eoItems(c) : [];
+  const eo = c.doc.eo === null && /^E?$/i.test(typed) && comma < 0 ? eoItems(c) : [];
   return { span: { start, end: c.offset }, items: [...items, ...eo], incomplete: false };
 };
 
@@ -393,7 +393,8 @@ function eoItems(c: LineContext): CableCompletion[] {
 }
 
 const eoCompletions: Provider = (c) => {
-  if (!/^\s*E\.?(?:O\.?)?[ \d:A-Z/.]*$/i.test(c.before) || !/^\s*E/i.test(c.before)) return null;
+  // `E.` or `EO` starts an E.O. line; a lone `E` may still become EXDIS (the captions offer both).
+  if (!/^\s*E\.?(?:O\.?)?[ \d:A-Z/.]*$/i.test(c.before) || !/^\s*E(?:\.|O)/i.test(c.before)) return null;
   if (inBody(c) && !(c.doc.eo && c.offset <= c.doc.eo.span.end)) return null;
   const start = c.lineStart + (/^\s*/.exec(c.before)?.[0].length ?? 0);
   return { span: { start, end: c.lineEnd }, items: eoItems(c), incomplete: false };
