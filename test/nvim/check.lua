@@ -90,6 +90,29 @@ local ok, err = pcall(function()
   local contents = hover[client_id] and hover[client_id].result and hover[client_id].result.contents or {}
   report(type(contents.value) == 'string' and contents.value:match('PREL') ~= nil, 'hover explains a tag', vim.inspect(contents))
 
+  -- Quick fixes for a diagnostic, then Format Document (the safe fixes) applied by Neovim itself:
+  -- the `¶` before paragraph 2 is two bytes in the buffer and one UTF-16 unit on the wire.
+  local sequence_diagnostic = nil
+  for _, d in ipairs(published and published.diagnostics or {}) do
+    if d.code == 'paragraph-sequence' and not sequence_diagnostic then sequence_diagnostic = d end
+  end
+  if sequence_diagnostic then
+    local actions = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', {
+      textDocument = params.textDocument,
+      range = sequence_diagnostic.range,
+      context = { diagnostics = { sequence_diagnostic } },
+    }, 10000) or {}
+    local titles = {}
+    for _, a in ipairs(actions[client_id] and actions[client_id].result or {}) do table.insert(titles, a.title) end
+    report(titles[1] == 'Fix this paragraph-sequence problem', 'code actions offer the fix first', vim.inspect(titles))
+  end
+  local formatting = vim.lsp.buf_request_sync(bufnr, 'textDocument/formatting', { textDocument = params.textDocument, options = { tabSize = 2, insertSpaces = true } }, 10000) or {}
+  local edits = formatting[client_id] and formatting[client_id].result or nil
+  if edits then vim.lsp.util.apply_text_edits(edits, bufnr, 'utf-16') end
+  local formatted = table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), '\n')
+  report(edits ~= nil and formatted:find('\n2%. %(SBU%) Summary') ~= nil and formatted:find('\n3%. %(SBU%) Action') ~= nil and formatted:find('see para 3%.') ~= nil and formatted:find('¶', 1, true) == nil,
+    'formatting applies the safe fixes', vim.inspect(edits))
+
   -- The server ends when the client stops it.
   vim.lsp.stop_client(client_id)
   local stopped = vim.wait(10000, function() return vim.lsp.client_is_stopped(client_id) end, 20)
