@@ -194,6 +194,22 @@ describe('language server lifecycle (stdio)', function () {
     assert.equal(client.process.exitCode, null, 'the server is still running');
   });
 
+  it('leaves the docs command to a client that runs it, and gives flat symbols and plain locations to simpler clients', async () => {
+    const capabilities = richCapabilities();
+    capabilities.textDocument!.documentSymbol = {};
+    capabilities.textDocument!.definition = {};
+    const started = await LspClient.start(capabilities, { initializationOptions: { clientCommands: ['cablewright.openRuleDocs'] } });
+    client = started.client;
+    assert.equal(started.result.capabilities.executeCommandProvider, undefined);
+    await client.open(URI, CABLE, 1);
+    const symbols = await client.request<Array<{ name: string; containerName?: string; location: unknown }>>('textDocument/documentSymbol', { textDocument: { uri: URI } });
+    assert.ok(symbols.some((s) => s.name === 'B' && s.containerName === 'References' && s.location));
+    const line = lineOf(CABLE, 'draw on REF A');
+    const definition = await client.request<{ uri: string; range: { start: { line: number } } }>('textDocument/definition', { textDocument: { uri: URI }, position: { line, character: 'draw on REF '.length } });
+    assert.equal(definition.uri, URI);
+    assert.equal(definition.range.start.line, lineOf(CABLE, 'A. 08 STATE'));
+  });
+
   it('exits with 0 after shutdown and exit', async () => {
     const started = await LspClient.start();
     assert.equal(await started.client.stop(), 0);
