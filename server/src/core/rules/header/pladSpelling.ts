@@ -1,0 +1,69 @@
+import type { Token } from '../../text/span';
+import { editDistance } from '../../text/similarity';
+import type { Rule } from '../rule';
+import { realAddressees } from '../support/addressees';
+
+/** The fixed words PLADs are built from. */
+const PLAD_WORDS = ['AMEMBASSY', 'AMCONSUL', 'USMISSION', 'SECSTATE', 'SECDEF'];
+
+/** Misspellings too far from their word for the edit distance to find. */
+const KNOWN_MISSPELLINGS: Readonly<Record<string, string>> = { AMCONSULATE: 'AMCONSUL', AMEMBASSADY: 'AMEMBASSY' };
+
+/** Real PLAD words close to a fixed one that must not be "corrected". */
+const REAL_WORDS = new Set(['AMCONGEN', 'USMISSIONS', 'SECNAV', 'SECARMY', 'SECAF']);
+
+/** The fixed PLAD word `word` is a misspelling of, or null. */
+export function intendedPladWord(word: string): string | null {
+  if (KNOWN_MISSPELLINGS[word]) return KNOWN_MISSPELLINGS[word];
+  if (PLAD_WORDS.includes(word) || REAL_WORDS.has(word) || word.length < 6) return null;
+  const close = PLAD_WORDS.filter((w) => w[0] === word[0] && editDistance(word, w, 2) <= 2);
+  return close.length === 1 ? close[0] : null;
+}
+
+/** The first word of a PLAD token. */
+function firstWord(plad: Token): Token {
+  const m = /^[A-Z]+/.exec(plad.text);
+  const length = m ? m[0].length : 0;
+  return { text: plad.text.slice(0, length), span: { start: plad.span.start, end: plad.span.start + length } };
+}
+
+/**
+ * HDR-024: PLADs are fixed strings (AMEMBASSY, AMCONSUL, USMISSION, SECSTATE, SECDEF …);
+ * a misspelt one (`AMMBASSY NEW DELHI`) is reported on the word, with the corrected word as a
+ * suggestion: an address is the drafter's to change.
+ */
+export default {
+  meta: {
+    id: 'plad-spelling',
+    category: 'header',
+    description: 'Plain-language addresses use the fixed words AMEMBASSY, AMCONSUL, USMISSION, SECSTATE and SECDEF, spelt exactly.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+    confidence: 'med',
+    formatRules: ['HDR-024'],
+    messages: {
+      misspelt: 'Expected {expected} in the address; found "{found}".',
+    },
+  },
+  check({ doc, report }) {
+    const header = doc.header;
+    if (!header) return;
+    const plads: Token[] = [];
+    if (header.from?.plad && !header.from.indicator) plads.push(header.from.plad);
+    for (const entry of realAddressees(doc)) if (entry.plad) plads.push(entry.plad);
+    for (const line of header.exemptions) if (line.plad) plads.push(line.plad);
+    for (const plad of plads) {
+      const word = firstWord(plad);
+      if (word.text.length === 0) continue;
+      const expected = intendedPladWord(word.text);
+      if (!expected) continue;
+      report({
+        span: word.span,
+        messageId: 'misspelt',
+        data: { expected, found: word.text },
+        suggestions: [{ title: `Change it to ${expected}`, edits: [{ span: word.span, text: expected }] }],
+      });
+    }
+  },
+} satisfies Rule;

@@ -1,0 +1,197 @@
+/**
+ * Addressee entries as the header rules read them. The line parser gives each TO/INFO line
+ * an {@link AddresseeNode}; this reads the same text once more to close two gaps the rules
+ * need closed: `ZEN/` in the indicator place (ACP-127 "delivered by other means") and
+ * serial ranges (`2276-2279`, one serial per section of a multi-section cable). It also
+ * tells stray lines that copies carry inside the header (a damaged classification line,
+ * archive metadata) from real addressees, so rules do not judge them as addressees.
+ */
+import type { AddresseeNode, CableDocument, HeaderLine, HeaderNode } from '../../syntax/nodes';
+import type { Token } from '../../text/span';
+import { captionByName } from '../../vocab/captions';
+import type { PrecedenceWord } from '../../vocab/precedence';
+import { intendedPrecedence } from './precedence';
+
+/** One addressee entry: `[RI/]PLAD[ PRECEDENCE][ NNNN]`. */
+export interface AddresseeEntry {
+  readonly node: AddresseeNode;
+  readonly role: 'to' | 'info';
+  /** `TO` or `INFO` on the first entry of a block. */
+  readonly label: Token | null;
+  /** The entry after its label. */
+  readonly body: Token;
+  /** The routing indicator before the `/` as written (`RUEHAK`), or `ZEN`. */
+  readonly indicator: Token | null;
+  /** Whether the indicator place holds `ZEN` (delivered by other means) rather than an RI. */
+  readonly otherMeans: boolean;
+  /** The separator between indicator and PLAD as written (`/`, ` / `). */
+  readonly separator: Token | null;
+  readonly plad: Token | null;
+  /** The precedence as written: an exact word, or a near miss (`PRIOITY`). */
+  readonly precedence: Token | null;
+  /** The precedence named exactly, null for a near miss or none. */
+  readonly precedenceWord: PrecedenceWord | null;
+  /** The per-addressee serial (`7038`) or serial range (`2276-2279`). */
+  readonly serial: Token | null;
+  /** Whether the line reads as an addressee at all. */
+  readonly plausible: boolean;
+}
+
+const EXACT_WORDS = new Set<string>(['FLASH', 'IMMEDIATE', 'PRIORITY', 'ROUTINE']);
+const INDICATOR_PLACE = /^(R[A-Z0-9]{2,9}|ZEN)( *\/ *)/;
+const SERIAL_AT_END = / (\d{1,6}(?:-\d{1,6})?)$/;
+/** Characters real addressee lines use (office symbols bring `//`, `:` and `-`). */
+const ADDRESSEE_CHARACTERS = /^[A-Z][A-Z0-9 .()'/&,:+-]*$/;
+/** A letter-spaced word of five letters or more: a classification line, not an addressee. */
+const LETTER_SPACED = /(?:^|[^A-Z])(?:[A-Z] ){4}[A-Z](?![A-Z])/;
+const CLASSIFICATION_WORDS = /NCLAS\b|\bSECTION \d{1,2} OF \d{1,2}\b/;
+const METADATA_LABEL = /^[A-Z]+: /;
+/** A receiving station's distribution code (`LOG-00`, `EUR-01`): a distribution block, not an address. */
+const DISTRIBUTION_CODE = /(?:^|\s)[A-Z]{1,5}-\d{2}(?=\s|$)/;
+
+const cache = new WeakMap<HeaderNode, readonly AddresseeEntry[]>();
+const properCache = new WeakMap<HeaderNode, readonly HeaderLine[]>();
+
+/** Every TO and INFO entry of the header proper (see {@link headerProper}), in text order (memoised per tree). */
+export function addresseeEntries(doc: CableDocument): readonly AddresseeEntry[] {
+  const header = doc.header;
+  if (!header) return [];
+  const known = cache.get(header);
+  if (known) return known;
+  const entries: AddresseeEntry[] = [];
+  for (const line of headerProper(doc)) if (line.kind === 'addressee') entries.push(readEntry(doc.text, line));
+  cache.set(header, entries);
+  return entries;
+}
+
+/** The plausible entries only: what rules about addressees should judge. */
+export function realAddressees(doc: CableDocument): readonly AddresseeEntry[] {
+  return addresseeEntries(doc).filter((e) => e.plausible);
+}
+
+/**
+ * The header lines that make up the transmission header itself. Copies sometimes carry
+ * stray text among the header lines (a receiving station's distribution block before the
+ * DTG line, archive metadata followed by a second copy of the header); the header parser
+ * reads them as addressees. Stray lines split the header into runs, and the header proper
+ * is the first run that holds the DTG or FM line (all lines when none does). Stray lines
+ * themselves are left out.
+ */
+export function headerProper(doc: CableDocument): readonly HeaderLine[] {
+  const header = doc.header;
+  if (!header) return [];
+  const known = properCache.get(header);
+  if (known) return known;
+  const runs: HeaderLine[][] = [[]];
+  for (const line of header.lines) {
+    if (isStray(doc.text, line)) {
+      if (runs[runs.length - 1].length > 0) runs.push([]);
+      continue;
+    }
+    runs[runs.length - 1].push(line);
+  }
+  const proper = runs.find((run) => run.some((l) => l.kind === 'dtgLine' || l.kind === 'fromLine')) ?? runs.flat();
+  properCache.set(header, proper);
+  return proper;
+}
+
+function isStray(text: string, line: HeaderLine): boolean {
+  if (line.kind === 'unknown') return !/^(?:TO|INFO)$/.test(text.slice(line.span.start, line.span.end));
+  if (line.kind !== 'addressee') return false;
+  let start = line.label ? line.label.span.end : line.span.start;
+  while (start < line.span.end && text.charCodeAt(start) === 32) start++;
+  const entry = text.slice(start, line.span.end);
+  return !isPlausible(entry) || isLoneWord(entry);
+}
+
+function tokenAt(text: string, start: number, end: number): Token {
+  return { text: text.slice(start, end), span: { start, end } };
+}
+
+/** Reads one entry from the text of its node. */
+export function readEntry(text: string, node: AddresseeNode): AddresseeEntry {
+  let start = node.label ? node.label.span.end : node.span.start;
+  const end = node.span.end;
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  const body = tokenAt(text, start, end);
+
+  let at = start;
+  let indicator: Token | null = null;
+  let separator: Token | null = null;
+  const im = INDICATOR_PLACE.exec(body.text);
+  if (im) {
+    indicator = tokenAt(text, at, at + im[1].length);
+    separator = tokenAt(text, at + im[1].length, at + im[0].length);
+    at += im[0].length;
+  }
+
+  let restEnd = end;
+  let serial: Token | null = null;
+  const sm = SERIAL_AT_END.exec(text.slice(at, restEnd));
+  if (sm) {
+    serial = tokenAt(text, restEnd - sm[1].length, restEnd);
+    restEnd -= sm[0].length;
+  }
+  while (restEnd > at && text.charCodeAt(restEnd - 1) === 32) restEnd--;
+
+  let precedence: Token | null = null;
+  let precedenceWord: PrecedenceWord | null = null;
+  const rest = text.slice(at, restEnd);
+  if (rest.endsWith(' NIACT IMMEDIATE')) {
+    precedence = tokenAt(text, restEnd - 15, restEnd);
+    precedenceWord = 'NIACT IMMEDIATE';
+  } else {
+    const space = rest.lastIndexOf(' ');
+    const word = rest.slice(space + 1);
+    if (space > 0 && (EXACT_WORDS.has(word) || intendedPrecedence(word) !== null)) {
+      precedence = tokenAt(text, restEnd - word.length, restEnd);
+      if (EXACT_WORDS.has(word)) precedenceWord = word as PrecedenceWord;
+    }
+  }
+  let pladEnd = precedence ? precedence.span.start : restEnd;
+  while (pladEnd > at && text.charCodeAt(pladEnd - 1) === 32) pladEnd--;
+  const plad = pladEnd > at ? tokenAt(text, at, pladEnd) : null;
+
+  return {
+    node,
+    role: node.role,
+    label: node.label,
+    body,
+    indicator,
+    otherMeans: indicator?.text === 'ZEN',
+    separator,
+    plad,
+    precedence,
+    precedenceWord,
+    serial,
+    plausible: isPlausible(body.text) && !(indicator === null && isLoneWord(body.text)),
+  };
+}
+
+/** Whether a header line's text (after any TO/INFO label) reads as an addressee entry. */
+export function isPlausible(entry: string): boolean {
+  return (
+    entry.length > 0 &&
+    ADDRESSEE_CHARACTERS.test(entry) &&
+    !LETTER_SPACED.test(entry) &&
+    !CLASSIFICATION_WORDS.test(entry) &&
+    !METADATA_LABEL.test(entry) &&
+    !DISTRIBUTION_CODE.test(entry)
+  );
+}
+
+/**
+ * A lone short word or caption with no indicator (`SIPDIS`, `PROG`): a caption or tag line
+ * that a copy without a classification line ran into the header, not an addressee.
+ */
+function isLoneWord(entry: string): boolean {
+  return /^[A-Z]+$/.test(entry) && (entry.length <= 4 || captionByName(entry) !== undefined);
+}
+
+/**
+ * Whether a PLAD names a collective (`EUROPEAN POLITICAL COLLECTIVE`, also addressed by
+ * name as `WESTERN HEMISPHERIC AFFAIRS DIPL POSTS`).
+ */
+export function isCollective(plad: string): boolean {
+  return /\b(?:COLLECTIVE|POSTS)$/.test(plad.trim());
+}

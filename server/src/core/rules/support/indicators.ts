@@ -1,0 +1,76 @@
+/**
+ * Routing indicators against the posts they serve. An RI is a communications station and
+ * serves several PLADs, and the routing book's names are often not the PLADs cables use
+ * (`RUEHC` is "DEPT OF STATE WASHINGTON DC" in the book and `SECSTATE WASHDC` in cables),
+ * so the comparison is by place and says "mismatch" only when every place the RI is known
+ * to serve differs from the PLAD's place.
+ */
+import { allIndicators, lookupIndicator, namesOf, placeOf, type ExtraIndicators } from '../../vocab/routingIndicators';
+
+/** Result of comparing an indicator with a PLAD. */
+export type IndicatorFit =
+  | { readonly kind: 'fits' }
+  /** Nothing to compare: unknown RI, or the PLAD or the RI's names name no place. */
+  | { readonly kind: 'unknown' }
+  /** Every place the RI serves is elsewhere; `names` lists what it serves. */
+  | { readonly kind: 'mismatch'; readonly names: readonly string[] };
+
+/**
+ * A name as the table holds it, cut to the PLAD itself: seen names sometimes carry the rest
+ * of their header line (a precedence, a serial, text after a tab or a backslash).
+ */
+export function cleanName(name: string): string {
+  const cut = name.split(/[\t\\]/)[0];
+  return cut
+    .replace(/\s+\d{1,6}(?:-\d{1,6})?\s*$/, '')
+    .replace(/\s+(?:NIACT IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE)\s*$/, '')
+    .trim();
+}
+
+/** The place words of a name, without military office symbols (`//J-3//`) or country suffixes. */
+function placeWords(name: string): Set<string> {
+  const withoutOffice = cleanName(name).split('//')[0];
+  return new Set(placeOf(withoutOffice).split(' ').filter((w) => w.length > 1));
+}
+
+/**
+ * Whether the PLAD is a State post whose place the RI's names contradict. Only State post
+ * PLADs (AMEMBASSY, AMCONSUL, USMISSION …) are judged, where the place is plain; military and
+ * agency addressees share relay indicators too freely for a place comparison to mean much.
+ */
+export function indicatorFit(indicator: string, plad: string, extra?: ExtraIndicators): IndicatorFit {
+  const info = lookupIndicator(indicator, extra);
+  if (!info) return { kind: 'unknown' };
+  if (!/^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USLO|USOFFICE|AIT|USINT|AMEMBASSY|USEU|USNATO)\b/.test(plad)) return { kind: 'unknown' };
+  const pladPlace = placeWords(plad);
+  if (pladPlace.size === 0) return { kind: 'unknown' };
+  const names = namesOf(info).map(cleanName).filter((n) => n.length > 0);
+  let comparable = 0;
+  for (const name of names) {
+    const place = placeWords(name);
+    if (place.size === 0) continue;
+    comparable++;
+    for (const word of place) if (pladPlace.has(word)) return { kind: 'fits' };
+  }
+  if (comparable === 0) return { kind: 'unknown' };
+  return { kind: 'mismatch', names: [...new Set(names)] };
+}
+
+let byName: Map<string, string[]> | null = null;
+
+/** The indicators whose book or seen names include `plad` exactly (after cleaning). */
+export function indicatorsNaming(plad: string): readonly string[] {
+  if (!byName) {
+    byName = new Map();
+    for (const indicator of allIndicators()) {
+      const info = lookupIndicator(indicator);
+      if (!info) continue;
+      for (const name of new Set(namesOf(info).map(cleanName))) {
+        const list = byName.get(name) ?? [];
+        list.push(indicator);
+        byName.set(name, list);
+      }
+    }
+  }
+  return byName.get(cleanName(plad)) ?? [];
+}
