@@ -44,8 +44,9 @@ export async function openEndpoint(options: { screenshotsDir: string; print: (li
       if (typeof request.name !== 'string' || !SCREENSHOT_NAME.test(request.name)) throw new Error(`bad screenshot name ${JSON.stringify(request.name)}: use ${SCREENSHOT_NAME}`);
       const page = requirePage(state.page);
       if (request.waitFor) await page.waitForSelector(request.waitFor, { timeout: request.timeoutMs ?? 10_000, state: 'visible' });
-      // Let the workbench finish the frame it is painting (decorations arrive a tick late).
-      await new Promise((r) => setTimeout(r, 300));
+      // Let the workbench finish what it is painting: decorations and syntax colours arrive
+      // a little after the text (tokenizing runs in a worker).
+      await new Promise((r) => setTimeout(r, 800));
       mkdirSync(options.screenshotsDir, { recursive: true });
       const path = join(options.screenshotsDir, `${request.name}.png`);
       await page.screenshot({ path });

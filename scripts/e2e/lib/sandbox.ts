@@ -36,6 +36,9 @@ const USER_SETTINGS = {
   'chat.commandCenter.enabled': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'editor.minimap.enabled': false,
+  // Screenshots: the same picture on every run (no blink phase, no animation mid-frame).
+  'editor.cursorBlinking': 'solid',
+  'workbench.reduceMotion': 'on',
   'git.enabled': false,
 };
 

@@ -16,6 +16,8 @@ export const SELECTORS = {
   problemRow: '.markers-panel .monaco-list-row',
   /** The hover widget, once it shows something. */
   hover: '.monaco-hover-content',
+  /** The quick-fix / code-action menu. */
+  actionWidget: '.action-widget',
 } as const;
 
 /**
