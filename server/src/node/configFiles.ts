@@ -28,6 +28,8 @@ export interface LoadedConfig {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   readonly vocabulary: LintVocabulary;
   readonly problems: readonly ConfigFileProblem[];
+  /** The TAGS and routing-indicator files it names, resolved (watched for changes too). */
+  readonly listFiles?: readonly string[];
 }
 
 /** The defaults: every rule at its default severity, no extra vocabulary. */
@@ -52,20 +54,32 @@ function problemAt(file: string, text: string, start: number, end: number, messa
   return { file, line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1, message };
 }
 
-const cache = new Map<string, { mtimeMs: number; config: LoadedConfig }>();
+const cache = new Map<string, { stamp: string; config: LoadedConfig }>();
+
+/** Modification times of the config file and of the list files it names: a change to any invalidates the cache. */
+function stampOf(file: string, listFiles: readonly string[]): string {
+  return [file, ...listFiles]
+    .map((f) => {
+      try {
+        return String(statSync(f).mtimeMs);
+      } catch {
+        return 'missing';
+      }
+    })
+    .join('|');
+}
 
 /** Loads a configuration file (cached by modification time); never throws. */
 export function loadConfigFile(file: string): LoadedConfig {
-  let mtimeMs = -1;
   try {
-    mtimeMs = statSync(file).mtimeMs;
+    statSync(file);
   } catch {
     return { ...DEFAULT_CONFIG, file, problems: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `Cannot read the configuration file ${file}.` }] };
   }
   const cached = cache.get(file);
-  if (cached && cached.mtimeMs === mtimeMs) return cached.config;
+  if (cached && cached.stamp === stampOf(file, cached.config.listFiles ?? [])) return cached.config;
   const config = loadConfigText(file, readFileSync(file, 'utf8'));
-  cache.set(file, { mtimeMs, config });
+  cache.set(file, { stamp: stampOf(file, config.listFiles ?? []), config });
   return config;
 }
 
@@ -98,7 +112,8 @@ export function loadConfigText(file: string, text: string): LoadedConfig {
     for (const [ri, names] of list.indicators) extraIndicators.set(ri, names);
     problems.push(...list.problems.map((p) => problemAt(path, content, p.span.start, p.span.end, p.message)));
   }
-  return { file, rules: parsed.config.rules ?? {}, vocabulary: { extraTags, extraIndicators }, problems };
+  const listFiles = [...(parsed.config.tagsFiles ?? []), ...(parsed.config.routingIndicatorFiles ?? [])].map((name) => resolve(base, name));
+  return { file, rules: parsed.config.rules ?? {}, vocabulary: { extraTags, extraIndicators }, problems, listFiles };
 }
 
 function findName(text: string, name: string): [number, number] {

@@ -68,6 +68,9 @@ export function findRefCitations(local: string, base: number): RefCitationNode[]
     let end = i;
     let expectLetter = true;
     let rangeFrom: string | null = null;
+    // `Ref. A`: the keyword abbreviated with a period, then the letter.
+    const abbreviated = local[i] === '.' && local[i + 1] === ' ';
+    if (abbreviated) i++;
     while (i < local.length && expectLetter) {
       let j = i;
       while (local[j] === ' ' || local[j] === '\t' || local[j] === '\n' || local[j] === '\r') j++;
@@ -79,7 +82,9 @@ export function findRefCitations(local: string, base: number): RefCitationNode[]
       const c = local[j];
       if (!isLetter(c) || isAlnum(local[j + 1]) && !enclosed) break;
       if (c === 'a' && /^ [a-z]/.test(local.slice(j + 1, j + 3)) && !/^ (?:and|or|through|thru|to)\b/.test(local.slice(j + 1, j + 9))) break;
-      if (c === 'A' && letters.length === 0 && /^ [a-z]/.test(local.slice(j + 1, j + 3)) && /[a-z]/.test(m[0])) break;
+      // A capital A after the keyword is a letter (`ref A points`), unless the keyword ended a
+      // sentence (`… in the ref. A new …`).
+      if (c === 'A' && letters.length === 0 && abbreviated && /^ [a-z]/.test(local.slice(j + 1, j + 3))) break;
       if (c === 'I' && letters.length === 0 && /^ [a-z]/.test(local.slice(j + 1, j + 3))) break;
       const letter = c.toUpperCase();
       const letterEnd = j + (enclosed ? 2 : 1);
@@ -88,7 +93,11 @@ export function findRefCitations(local: string, base: number): RefCitationNode[]
         const from = rangeFrom.charCodeAt(0);
         const to = letter.charCodeAt(0);
         if (to > from && to - from <= 25) {
-          for (let code = from + 1; code <= to; code++) letters.push({ text: String.fromCharCode(code), span });
+          // The letters a range implies (B in `A-C`) carry the whole range's span; the end
+          // letter its own.
+          const rangeSpan: Span = { start: letters[letters.length - 1].span.start, end: span.end };
+          for (let code = from + 1; code < to; code++) letters.push({ text: String.fromCharCode(code), span: rangeSpan });
+          letters.push({ text: letter, span });
         } else {
           letters.push({ text: letter, span });
         }

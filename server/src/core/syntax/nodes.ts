@@ -416,7 +416,7 @@ export interface RefCitationNode {
   readonly span: Span;
   /** The keyword as written (`REF`, `reftels`). */
   readonly keyword: Token;
-  /** The letters cited, upper case, each with its span; a range `A-C` lists A, B and C with the range's span. */
+  /** The letters cited, upper case, each with its span; a range `A-C` lists A, B and C, the implied B with the whole range's span. */
   readonly letters: readonly Token[];
 }
 
