@@ -36,11 +36,18 @@ const USER_SETTINGS = {
   'chat.commandCenter.enabled': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'editor.minimap.enabled': false,
-  // Screenshots: the same picture on every run (no blink phase, no animation mid-frame).
+  // Steadier screenshots: no cursor blink phase, no animation caught mid-frame.
   'editor.cursorBlinking': 'solid',
   'workbench.reduceMotion': 'on',
   'git.enabled': false,
 };
+
+/** Sandboxes not yet disposed; removed on the way out if the runner is stopped early (Ctrl+C). */
+const undisposed = new Set<string>();
+process.once('exit', () => {
+  if (process.env.CABLEWRIGHT_E2E_KEEP) return;
+  for (const root of undisposed) rmSync(root, { recursive: true, force: true });
+});
 
 /**
  * Makes the folders. `workspaceFrom` is copied into the workspace folder (tests may edit
@@ -49,6 +56,7 @@ const USER_SETTINGS = {
  */
 export function createSandbox(options: { workspaceFrom?: string; userDataDir?: string; extensionsDir?: string } = {}): Sandbox {
   const root = mkdtempSync(join(tmpdir(), 'cablewright-e2e-'));
+  undisposed.add(root);
   const dir = (name: string) => {
     const path = join(root, name);
     mkdirSync(path, { recursive: true });
@@ -79,6 +87,7 @@ export function createSandbox(options: { workspaceFrom?: string; userDataDir?: s
     logs: dir('logs'),
     env,
     dispose() {
+      undisposed.delete(root);
       if (process.env.CABLEWRIGHT_E2E_KEEP) {
         process.stderr.write(`e2e: kept the run's folders in ${root}\n`);
         return;
