@@ -1,14 +1,52 @@
+import type { CableDocument } from '../../syntax/nodes';
+import type { Span } from '../../text/span';
 import type { Rule } from '../rule';
-import { headerProper } from '../support/addressees';
+import { addresseeEntries, headerProper } from '../support/addressees';
+import { intendedPrecedence } from '../support/precedence';
 
 /** What header lines are written with: capitals, digits, space and the punctuation of addresses. */
 const ALLOWED = /[A-Z0-9 /#.()'&,:+-]/;
 const ROUTED_ENTRY = /^(?:(?:TO|INFO) +)?R[A-Z0-9]{2,9} *\//;
 
 /**
+ * Spans of the header whose case another rule fixes together with the spelling: the DTG's
+ * month (`Mar`, `March` → `MAR`, dtg-form) and a misspelt precedence (`Prioity` → `PRIORITY`,
+ * precedence-spelling). Their lower case is reported here but left to those fixes, so no two
+ * fixes touch the same characters.
+ */
+function ownedElsewhere(doc: CableDocument): Span[] {
+  const spans: Span[] = [];
+  const month = doc.header?.dtgLine?.dtg?.month;
+  if (month) spans.push(month.span);
+  for (const entry of addresseeEntries(doc)) {
+    if (entry.precedence && !entry.precedenceWord && intendedPrecedence(entry.precedence.text)) spans.push(entry.precedence.span);
+  }
+  return spans;
+}
+
+/** The runs of lower-case letters in `[start, end)`, outside `skip`. */
+function lowerCaseRuns(text: string, start: number, end: number, skip: readonly Span[]): Span[] {
+  const runs: Span[] = [];
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (code < 97 || code > 122 || skip.some((s) => i >= s.start && i < s.end)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < end && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122 && !skip.some((s) => i >= s.start && i < s.end)) i++;
+    runs.push({ start: from, end: i });
+  }
+  return runs;
+}
+
+/**
  * STR-003: the transmission header is in capitals, digits and the few punctuation marks
- * addresses use (`&`, `,`, `:` and `+` appear in real office symbols too). Lower case is fixed by upper-casing the line (the security line excepted:
- * it is never changed by a fix); any other character is reported for the drafter.
+ * addresses use (`&`, `,`, `:` and `+` appear in real office symbols too). Lower case is
+ * fixed by writing its letters in capitals (the security line excepted: it is never changed
+ * by a fix), except where another rule's fix rewrites the word anyway; any other character
+ * is reported for the drafter.
  */
 export default {
   meta: {
@@ -27,6 +65,7 @@ export default {
   },
   check({ doc, report }) {
     const proper = new Set(headerProper(doc));
+    const owned = ownedElsewhere(doc);
     for (const line of doc.header?.lines ?? []) {
       // Stray text among the header lines (archive notes) is not the drafter's header; an
       // entry that starts with a routing indicator is, whatever else it holds.
@@ -45,14 +84,11 @@ export default {
         continue;
       }
       if (!/[a-z]/.test(text)) continue;
-      const expected = text.toUpperCase();
-      const edit = { span: line.span, text: expected };
-      report({
-        span: line.span,
-        messageId: 'lowerCase',
-        data: { expected, found: text },
-        ...(line.kind === 'securityLine' ? { suggestions: [{ title: 'Write the security line in capitals', edits: [edit] }] } : { fix: { edits: [edit] } }),
-      });
+      const edits = lowerCaseRuns(doc.text, line.span.start, line.span.end, owned).map((span) => ({ span, text: doc.text.slice(span.start, span.end).toUpperCase() }));
+      const data = { expected: text.toUpperCase(), found: text };
+      if (edits.length === 0) report({ span: line.span, messageId: 'lowerCase', data });
+      else if (line.kind === 'securityLine') report({ span: line.span, messageId: 'lowerCase', data, suggestions: [{ title: 'Write the security line in capitals', edits }] });
+      else report({ span: line.span, messageId: 'lowerCase', data, fix: { edits } });
     }
   },
 } satisfies Rule;

@@ -134,9 +134,11 @@ export function readEntry(text: string, node: AddresseeNode): AddresseeEntry {
   }
   while (restEnd > at && text.charCodeAt(restEnd - 1) === 32) restEnd--;
 
+  // Read case-blind: a word in lower case is still the precedence (header-character-set
+  // reports the case), so fixing the case never reveals a new problem.
   let precedence: Token | null = null;
   let precedenceWord: PrecedenceWord | null = null;
-  const rest = text.slice(at, restEnd);
+  const rest = text.slice(at, restEnd).toUpperCase();
   if (rest.endsWith(' NIACT IMMEDIATE')) {
     precedence = tokenAt(text, restEnd - 15, restEnd);
     precedenceWord = 'NIACT IMMEDIATE';
@@ -168,8 +170,13 @@ export function readEntry(text: string, node: AddresseeNode): AddresseeEntry {
   };
 }
 
-/** Whether a header line's text (after any TO/INFO label) reads as an addressee entry. */
-export function isPlausible(entry: string): boolean {
+/**
+ * Whether a header line's text (after any TO/INFO label) reads as an addressee entry. Case is
+ * not judged (header-character-set reports it); the header parser already keeps lines with
+ * lower case out of the addressees unless they carry a TO/INFO label or an indicator.
+ */
+export function isPlausible(written: string): boolean {
+  const entry = written.toUpperCase();
   return (
     entry.length > 0 &&
     ADDRESSEE_CHARACTERS.test(entry) &&
@@ -184,7 +191,8 @@ export function isPlausible(entry: string): boolean {
  * A lone short word or caption with no indicator (`SIPDIS`, `PROG`): a caption or tag line
  * that a copy without a classification line ran into the header, not an addressee.
  */
-function isLoneWord(entry: string): boolean {
+function isLoneWord(written: string): boolean {
+  const entry = written.toUpperCase();
   return /^[A-Z]+$/.test(entry) && (entry.length <= 4 || captionByName(entry) !== undefined);
 }
 

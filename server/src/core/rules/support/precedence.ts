@@ -27,9 +27,10 @@ const SINGLE_WORDS: readonly PrecedenceWord[] = PRECEDENCES.map((p) => p.word).f
  * The precedence word that `written` is a misspelling of, when exactly one is close enough:
  * within two edits (one for the short FLASH) and starting with the same letter, so a place
  * name at the end of a PLAD is not taken for a precedence. Null when none or several fit,
- * or when `written` is already a precedence word.
+ * or when `written` is already a precedence word (in any case).
  */
-export function intendedPrecedence(written: string): PrecedenceWord | null {
+export function intendedPrecedence(writtenAnyCase: string): PrecedenceWord | null {
+  const written = writtenAnyCase.toUpperCase();
   if (!/^[A-Z]{4,12}$/.test(written)) return null;
   if ((SINGLE_WORDS as readonly string[]).includes(written)) return null;
   const candidates = SINGLE_WORDS.filter((word) => {
