@@ -326,7 +326,7 @@ function header(): Record<string, Rule> {
       name: 'meta.precedence-line.cable',
       begin: String.raw`^(ZZ|OO|PP|RR)(?=[ \t]+${RI}(?![A-Za-z/]))`,
       beginCaptures: { 1: { patterns: digraphRules } },
-      while: String.raw`^(?=[ \t]{0,4}${RI}(?:[ \t]+${RI})*[ \t]*$)`,
+      while: String.raw`^(?=[ \t]{0,4}${RI}(?:[ \t]{1,4}${RI}){0,40}[ \t]*$)`,
       patterns: [{ match: String.raw`(?<![A-Za-z])${RI}(?![A-Za-z])`, name: 'variable.other.constant.routing-indicator.cable' }],
     },
     'de-line': {

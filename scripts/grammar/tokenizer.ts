@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { INITIAL, Registry, parseRawGrammar, type IGrammar, type StateStack } from 'vscode-textmate';
+import { INITIAL, Registry, parseRawGrammar, type IGrammar, type IOnigLib, type IRawTheme, type StateStack } from 'vscode-textmate';
 import { OnigScanner, OnigString, loadWASM } from 'vscode-oniguruma';
 import { GRAMMAR_FILE } from './cableGrammar';
 
@@ -29,25 +29,38 @@ export interface TokenizedLine {
   readonly stoppedEarly: boolean;
 }
 
-let grammarPromise: Promise<IGrammar> | null = null;
+let onigLib: Promise<IOnigLib> | null = null;
 
-/** The grammar, loaded once per process (the WASM may only be loaded once). */
-export function loadCableGrammar(): Promise<IGrammar> {
-  grammarPromise ??= (async () => {
+/** The Oniguruma binding, loaded once per process (the WASM may only be loaded once). */
+function loadOnigLib(): Promise<IOnigLib> {
+  onigLib ??= (async () => {
     const wasm = readFileSync(join(ROOT, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
     await loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-    const registry = new Registry({
-      onigLib: Promise.resolve({
-        createOnigScanner: (sources: string[]) => new OnigScanner(sources),
-        createOnigString: (text: string) => new OnigString(text),
-      }),
-      loadGrammar: async (scopeName: string) =>
-        scopeName === 'source.cable' ? parseRawGrammar(readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null,
-    });
-    const grammar = await registry.loadGrammar('source.cable');
-    if (!grammar) throw new Error('source.cable did not load');
-    return grammar;
+    return {
+      createOnigScanner: (sources: string[]) => new OnigScanner(sources),
+      createOnigString: (text: string) => new OnigString(text),
+    };
   })();
+  return onigLib;
+}
+
+/** A fresh registry holding the committed grammar, optionally with a colour theme. */
+export async function createCableRegistry(theme?: IRawTheme): Promise<{ registry: Registry; grammar: IGrammar }> {
+  const registry = new Registry({
+    onigLib: loadOnigLib(),
+    loadGrammar: async (scopeName: string) => (scopeName === 'source.cable' ? parseRawGrammar(readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null),
+  });
+  if (theme) registry.setTheme(theme);
+  const grammar = await registry.loadGrammar('source.cable');
+  if (!grammar) throw new Error('source.cable did not load');
+  return { registry, grammar };
+}
+
+let grammarPromise: Promise<IGrammar> | null = null;
+
+/** The grammar without a theme, loaded once per process. */
+export function loadCableGrammar(): Promise<IGrammar> {
+  grammarPromise ??= createCableRegistry().then((r) => r.grammar);
   return grammarPromise;
 }
 
