@@ -18,10 +18,7 @@ async function fixesAt(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<
 }
 
 describe('code actions', () => {
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await closeAllEditors();
-  });
+  afterEach(closeAllEditors);
 
   it('shows the quick-fix menu on a paragraph gap', async () => {
     const editor = await openFixture('paragraph-gap.cable');

@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeOf, docsLinkOf, openFixture, waitForDiagnostics } from '../support/editor';
+import { closeAllEditors, codeOf, docsLinkOf, openFixture, resetToDisk, waitForDiagnostics } from '../support/editor';
 import { SELECTORS, screenshot } from '../support/workbench';
 
 const RULE = 'paragraph-sequence';
@@ -63,11 +63,8 @@ describe('diagnostics', () => {
     }
     assert.ok(await vscode.workspace.applyEdit(edit));
     await waitForDiagnostics(uri, (d) => ofRule(d).length === 0);
-    // Put the gap back, so later tests find the fixture as it is on disk; they come back.
-    const back = new vscode.WorkspaceEdit();
-    back.replace(uri, new vscode.Range(14, 0, 14, 2), '4.');
-    back.replace(uri, new vscode.Range(17, 0, 17, 2), '5.');
-    assert.ok(await vscode.workspace.applyEdit(back));
+    // Back to the file as it is on disk: the problems come back with it.
+    await resetToDisk(document);
     await waitForDiagnostics(uri, (d) => ofRule(d).length === 2);
   });
 });

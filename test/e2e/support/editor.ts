@@ -24,10 +24,29 @@ export function fixtureUri(...segments: string[]): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, ...segments);
 }
 
-/** Opens a fixture in an editor and returns the editor. */
+/**
+ * Opens a fixture in an editor and returns the editor. The document is first put back to
+ * what is on disk, so an edit an earlier test left behind cannot leak into this one.
+ */
 export async function openFixture(name: string, options: vscode.TextDocumentShowOptions = {}): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(fixtureUri(name));
+  await resetToDisk(document);
   return vscode.window.showTextDocument(document, { preview: false, ...options });
+}
+
+/**
+ * Puts a document back to its file's content and leaves it saved (not dirty). Works whether
+ * or not it is in the active editor, unlike the Revert command.
+ */
+export async function resetToDisk(document: vscode.TextDocument): Promise<void> {
+  if (document.isUntitled) return;
+  const disk = new TextDecoder().decode(await vscode.workspace.fs.readFile(document.uri));
+  if (document.getText() !== disk) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), disk);
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not reset ${document.uri.path}`);
+  }
+  if (document.isDirty) await document.save();
 }
 
 /** Opens an untitled document with `content` in `language` (nothing on disk). */
@@ -93,7 +112,20 @@ export function docsLinkOf(diagnostic: vscode.Diagnostic): vscode.Uri | undefine
   return typeof diagnostic.code === 'object' ? diagnostic.code.target : undefined;
 }
 
-/** Closes every editor, so the next test starts from an empty editor area. */
+/**
+ * Closes every editor, so the next test starts from an empty editor area. Documents of the
+ * workspace that a test changed are put back to their files first (closing a changed
+ * document would otherwise stop on a "Save changes?" dialog); untitled ones are reverted.
+ */
 export async function closeAllEditors(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isDirty) continue;
+    if (document.isUntitled) {
+      await vscode.window.showTextDocument(document, { preview: false });
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } else if (document.uri.scheme === 'file') {
+      await resetToDisk(document);
+    }
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
