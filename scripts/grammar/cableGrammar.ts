@@ -705,8 +705,8 @@ function body(): Record<string, Rule> {
     ['note', 'NOTE FOR POST ONLY|Note for [Pp]ost [Oo]nly|NOTE|Note'],
   ] as const) {
     markers.push({
-      comment: `A ${kind} label (Summary:, (Note: …) where a sentence or paragraph can start.`,
-      match: String.raw`(?<=^|^[ \t]|\(|[.!?)"”][ \t]|[.!?)"”][ \t]{2}|--[ \t]|^[ \t]{2})(?:${words})[ \t]?[:.]`,
+      comment: `A ${kind} label (Summary:, (Note: or (Note. …) where a sentence or paragraph can start. Only a colon makes a label, except after a parenthesis: a wrapped END SUMMARY AND / COMMENT. opens nothing.`,
+      match: String.raw`(?<=^|^[ \t]|[.!?)"”][ \t]|[.!?)"”][ \t]{2}|--[ \t]|^[ \t]{2})(?:${words})[ \t]?:|(?<=\()(?:${words})[ \t]?[:.]`,
       name: `keyword.control.marker.${kind}.begin.cable`,
     });
   }

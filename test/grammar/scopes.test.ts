@@ -296,6 +296,15 @@ describe('grammar scopes', () => {
       const comment = lineOf(lines, '(ref A); reftel B lays out our earlier approach. End comment.');
       assertHas(scopesOf(comment, 'End comment.'), 'keyword.control.marker.comment.end.cable');
       assertHas(scopesOf(lineOf(await load('unclassified-demarche.cable'), '5. (U) Begin text.'), 'Begin text.'), 'keyword.control.marker.text.begin.cable');
+      const more = await load('markers-and-captions.cable');
+      assertHas(scopesOf(lineOf(more, '3. (U) The Envoy will say, BEGIN QUOTE: We are here to listen.'), 'BEGIN QUOTE:'), 'keyword.control.marker.quote.begin.cable');
+      assertHas(scopesOf(lineOf(more, 'END QUOTE.'), 'END QUOTE.'), 'keyword.control.marker.quote.end.cable');
+      assertHas(scopesOf(lineOf(more, 'dinner. End note for Post only.'), 'End note for Post only.'), 'keyword.control.marker.note.end.cable');
+      // `END SUMMARY AND` wrapped before `COMMENT.`: the second line opens no comment.
+      assertLacksPrefix(scopesOf(lineOf(more, 'COMMENT.'), 'COMMENT.'), 'keyword.control.marker', 'a wrapped closer');
+      assertHas(scopesOf(lineOf(more, 'REFTEL proposed. END SUMMARY.'), 'REFTEL'), 'keyword.other.ref-citation.cable');
+      assertHas(scopesOf(lineOf(more, 'ROGER CHANNEL'), 'ROGER CHANNEL'), 'storage.modifier.caption.channel.cable');
+      assertHas(scopesOf(lineOf(more, 'SPECAT EXCLUSIVE'), 'SPECAT EXCLUSIVE'), 'storage.modifier.caption.handling.cable');
     });
 
     it('scopes REF and para citations in running text', async () => {
