@@ -202,7 +202,7 @@ const NOT_LABEL = String.raw`(?![A-Za-z][.)][ \t])`;
 const HEADING_TEXT = String.raw`[A-Z](?:[A-Z0-9 &/,'():;"-]{0,48}[A-Z0-9)":])?`;
 
 /** A line that is not one of the heading words alone. */
-const NOT_HEADING_WORDS = `(?!(?:${HEADING_WORDS})[ \\t]*$)`;
+const NOT_HEADING_WORDS = String.raw`(?!(?:${HEADING_WORDS})[ \t]*$)`;
 
 /**
  * A heading region opened on the first line of a block (`\G`) by `firstLine` (one capture,
