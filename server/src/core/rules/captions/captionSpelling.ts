@@ -1,0 +1,100 @@
+import type { Report, Rule } from '../rule';
+import type { CableDocument } from '../../syntax/nodes';
+import type { Span } from '../../text/span';
+import { closestMatches, editDistance } from '../../text/similarity';
+import { captionByName, CAPTIONS } from '../../vocab/captions';
+import { editsAroundResidue, residueFree } from '../support/residueFree';
+
+/** Single-word captions long enough that a near miss is a typo, not another word. */
+const TARGETS = CAPTIONS.map((c) => c.name).filter((n) => !n.includes(' ') && n.length >= 5);
+/** Captions a lone line may be compared with anywhere before paragraph 1 or in the body: six letters or more. */
+const LONG_TARGETS = TARGETS.filter((n) => n.length >= 6);
+
+/** How far a word may be from a caption: one edit (a swap counts as one), two for long words. */
+function maxDistance(word: string): number {
+  return word.length >= 8 ? 2 : 1;
+}
+
+/** The captions `word` is a near miss of (none when it is a caption). */
+function candidatesFor(word: string, targets: readonly string[]): string[] {
+  if (!/^[A-Z]{4,12}$/.test(word) || captionByName(word)) return [];
+  return closestMatches(word, targets, maxDistance(word)).slice(0, 3);
+}
+
+/**
+ * CAP-002: captions come from a known list, so an all-caps word on a caption line that is one
+ * edit from a caption (`SIPIDS`, `NOFRON`, `SENSITVE`) is a typo. Words that are near no
+ * caption are left alone: passing lines (`DEPT FOR …`) and names are free text. The fix
+ * applies only when one caption is certainly meant.
+ */
+export default {
+  meta: {
+    id: 'caption-spelling',
+    category: 'captions',
+    description: 'Captions are spelled as the format knows them: SIPDIS, NOFORN, SENSITIVE, NODIS, EXDIS…; a near miss is a typo.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    hasSuggestions: true,
+    confidence: 'med',
+    formatRules: ['CAP-002'],
+    messages: {
+      typo: 'Expected the caption "{expected}"; found "{found}".',
+      typoChoice: 'Expected a known caption such as {expected}; found "{found}".',
+    },
+  },
+  check({ doc, report }) {
+    const reported = new Set<number>();
+    const flag = (span: Span, word: string, candidates: readonly string[]) => {
+      if (candidates.length === 0 || reported.has(span.start)) return;
+      reported.add(span.start);
+      // The word is read without archive residue (`N¶FORN`), and edited around it, so this
+      // fix and archive-residue's never overlap.
+      const piece = residueFree(doc, span);
+      // Certain: one caption, and no other caption at all, lies within one edit of the word.
+      const certain = word.length >= 5 && closestMatches(word, TARGETS, 1).length === 1 && editDistance(word, candidates[0], 1) <= 1;
+      const r: Report = {
+        span,
+        messageId: certain ? 'typo' : 'typoChoice',
+        data: { expected: certain ? candidates[0] : candidates.join(' or '), found: word },
+        ...(certain ? { fix: { edits: editsAroundResidue(piece, candidates[0]) } } : {}),
+        suggestions: candidates.map((c) => ({ title: `Write ${c}`, edits: editsAroundResidue(piece, c) })),
+      };
+      report(r);
+    };
+    // Words on caption lines: a line whose other words are all captions (or near misses).
+    for (const line of doc.captionLines) {
+      const words = line.captions.filter((c) => !c.passing).map((c) => ({ span: c.span, name: residueFree(doc, c.span).text.toUpperCase() }));
+      const unknown = words.filter((c) => !captionByName(c.name));
+      const near = unknown.map((c) => candidatesFor(c.name, TARGETS));
+      if (near.some((n) => n.length === 0)) continue;
+      unknown.forEach((c, i) => flag(c.span, c.name, near[i]));
+    }
+    // Lone words on a line of their own anywhere after the classification line (SIPDIS is
+    // often inserted in the text as well): only near misses of the longer captions.
+    for (const { span, word } of loneWordLines(doc)) flag(span, word, candidatesFor(word, LONG_TARGETS));
+  },
+} satisfies Rule;
+
+/**
+ * Lines after the classification line that hold a single upper-case word of 6 to 12 letters,
+ * read without archive residue.
+ */
+function loneWordLines(doc: CableDocument): Array<{ span: Span; word: string }> {
+  const out: Array<{ span: Span; word: string }> = [];
+  const lines = doc.lines;
+  const from = doc.classification ? doc.classification.span.end : doc.header ? doc.header.span.end : 0;
+  // The signature is a name, and names may be near a caption (SPECHT, SPECAT).
+  const signature = doc.signature?.span.start ?? -1;
+  for (let line = lines.lineAt(from) + 1; line < lines.lineCount; line++) {
+    const start = lines.lineStart(line);
+    const end = lines.lineEnd(line);
+    if (end - start > 40) continue;
+    const raw = doc.text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const span = { start: start + lead, end: start + raw.trimEnd().length };
+    if (span.start >= span.end || span.start === signature) continue;
+    const word = /[¶[]/.test(raw) ? residueFree(doc, span).text : doc.text.slice(span.start, span.end);
+    if (/^[A-Z]{6,12}$/.test(word)) out.push({ span, word });
+  }
+  return out;
+}

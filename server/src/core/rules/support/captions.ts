@@ -1,0 +1,168 @@
+/**
+ * What a cable's captions say: whether it carries NOFORN, SENSITIVE, SIPDIS…, and the edits
+ * that add a caption where the format puts it.
+ */
+import type { Edit } from '../rule';
+import type { CableDocument, CaptionNode } from '../../syntax/nodes';
+import type { Span } from '../../text/span';
+import { isClassificationLine } from '../../syntax/classificationLine';
+import { EO_START } from '../../syntax/eoLine';
+import { captionByName } from '../../vocab/captions';
+import { lineBreakOf } from './cableDate';
+
+/** The captions of the cable (passing and attention lines left out), in order. */
+export function captionsOf(doc: CableDocument): CaptionNode[] {
+  const out: CaptionNode[] = [];
+  for (const line of doc.captionLines) for (const caption of line.captions) if (!caption.passing) out.push(caption);
+  return out;
+}
+
+/** The first caption called `name` (upper case), if any. */
+export function findCaption(doc: CableDocument, name: string): CaptionNode | undefined {
+  return captionsOf(doc).find((c) => c.name === name);
+}
+
+/** Whether the cable is NOFORN at cable level: a NOFORN caption, its spelled-out form, or an SBU/NOFORN banner. */
+export function isNoforn(doc: CableDocument): boolean {
+  if (doc.sbuBanners.some((b) => b.noforn)) return true;
+  if (doc.captionLines.some((line) => /\bNOFORN\b|NOT RELEASABLE TO FOREIGN/i.test(doc.text.slice(line.span.start, line.span.end)))) return true;
+  return standaloneCaptionLines(doc).some((l) => l.names.includes('NOFORN') || l.names.includes('NOT RELEASABLE TO FOREIGN NATIONALS'));
+}
+
+/** Whether the cable carries the SENSITIVE caption (or an SBU handling banner, or an SBU caption). */
+export function isSensitive(doc: CableDocument): boolean {
+  if (doc.sbuBanners.length > 0) return true;
+  return captionNames(doc).some((name) => name === 'SENSITIVE' || name === 'SBU');
+}
+
+/** The caption lines holding real captions (not only passing lines). */
+function captionBearingLines(doc: CableDocument) {
+  return doc.captionLines.filter((line) => line.captions.some((c) => !c.passing));
+}
+
+/**
+ * The edit that adds a caption line: a handling caption such as NOFORN goes first (before the
+ * first caption line), SENSITIVE last (after the last line of captions); with no captions the
+ * line goes after the classification line.
+ */
+export function addCaptionEdit(doc: CableDocument, name: string, position: 'first' | 'last'): Edit | null {
+  const br = lineBreakOf(doc);
+  const lines = captionBearingLines(doc);
+  if (lines.length > 0) {
+    if (position === 'first') {
+      const at = doc.lines.lineStart(doc.lines.lineAt(lines[0].span.start));
+      return { span: { start: at, end: at }, text: `${name}${br}` };
+    }
+    const end = doc.lines.lineEnd(doc.lines.lineAt(lines[lines.length - 1].span.end));
+    return { span: { start: end, end }, text: `${br}${name}` };
+  }
+  if (doc.classification) {
+    const end = doc.lines.lineEnd(doc.lines.lineAt(doc.classification.span.end));
+    return { span: { start: end, end }, text: `${br}${br}${name}` };
+  }
+  if (doc.eo) {
+    const at = doc.lines.lineStart(doc.lines.lineAt(doc.eo.span.start));
+    return { span: { start: at, end: at }, text: `${name}${br}${br}` };
+  }
+  return null;
+}
+
+/** A line that holds nothing but known captions, wherever it stands before paragraph 1. */
+export interface StandaloneCaptionLine {
+  /** Zero-based line number. */
+  readonly line: number;
+  readonly span: Span;
+  /** The captions on it, upper case. */
+  readonly names: readonly string[];
+  /** Whether it stands after the E.O. line. */
+  readonly afterEo: boolean;
+}
+
+/** The captions a piece of a line names, or null when any part is not a known caption. */
+export function knownCaptionsIn(piece: string): string[] | null {
+  const whole = piece.trim().toUpperCase().replace(/\s+/g, ' ');
+  if (whole === '') return [];
+  if (captionByName(whole)) return [whole];
+  const names: string[] = [];
+  const words = whole.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    // Two- and three-word captions (ROGER CHANNEL, INFORM ALL STATE EMPLOYEES) first.
+    let matched = false;
+    for (let n = Math.min(4, words.length - i); n >= 2 && !matched; n--) {
+      const phrase = words.slice(i, i + n).join(' ');
+      if (captionByName(phrase)) {
+        names.push(phrase);
+        i += n - 1;
+        matched = true;
+      }
+    }
+    if (matched) continue;
+    if (!captionByName(words[i])) return null;
+    names.push(words[i]);
+  }
+  return names;
+}
+
+/**
+ * Lines from the classification line to paragraph 1 that hold only known captions
+ * (`NOFORN`, `SIPDIS`, `NODIS, SIPDIS`), including those the preamble parser did not take
+ * as captions because they stand after the E.O. line.
+ */
+export function standaloneCaptionLines(doc: CableDocument): StandaloneCaptionLine[] {
+  const lines = doc.lines;
+  const first = doc.classification ? lines.lineAt(doc.classification.span.end) + 1 : doc.header ? lines.lineAt(doc.header.span.end) + 1 : 0;
+  const endOffset = doc.paragraphs.length > 0 ? doc.paragraphs[0].span.start : doc.text.length;
+  const last = lines.lineAt(endOffset);
+  const eoLine = doc.eo ? lines.lineAt(doc.eo.span.start) : Number.POSITIVE_INFINITY;
+  const out: StandaloneCaptionLine[] = [];
+  for (let line = first; line < last; line++) {
+    const text = lines.lineText(line);
+    // Archive copies that repeat the cable (a second classification line, a second E.O.
+    // line) end the preamble there: what follows belongs to the repeat.
+    // (A spreadsheet dump may glue quotes before it: `","S E C R E T THE HAGUE 000514`.)
+    const bare = text.replace(/^[^A-Za-z]{0,6}/, '').trim();
+    if (isClassificationLine(bare) || (line > eoLine && EO_START.test(bare))) break;
+    if (text.length > 120 || !/[A-Za-z]/.test(text)) continue;
+    const names: string[] = [];
+    let ok = true;
+    for (const piece of text.split(',')) {
+      const found = knownCaptionsIn(piece);
+      if (found === null) {
+        ok = false;
+        break;
+      }
+      names.push(...found);
+    }
+    if (!ok || names.length === 0) continue;
+    const start = lines.lineStart(line);
+    const lead = text.length - text.trimStart().length;
+    out.push({ line, span: { start: start + lead, end: start + text.trimEnd().length }, names, afterEo: line > eoLine });
+  }
+  return out;
+}
+
+/** Every caption name the cable carries before paragraph 1, in order (caption lines and stray caption lines). */
+export function captionNames(doc: CableDocument): string[] {
+  const names = captionsOf(doc).map((c) => c.name);
+  const known = new Set(doc.captionLines.map((l) => doc.lines.lineAt(l.span.start)));
+  for (const line of standaloneCaptionLines(doc)) if (!known.has(line.line)) names.push(...line.names);
+  return names;
+}
+
+/**
+ * The edit that removes one caption: its whole line when it stands alone, otherwise the
+ * caption and the comma that joins it to its neighbour (`EXDIS, SIPDIS` → `EXDIS`).
+ */
+export function removeCaptionEdit(text: string, lines: CableDocument['lines'], span: Span): Edit {
+  const line = lines.lineAt(span.start);
+  const start = lines.lineStart(line);
+  const end = lines.lineEnd(line);
+  if (text.slice(start, end).trim() === text.slice(span.start, span.end)) {
+    return { span: { start, end: lines.lineEndWithBreak(line) }, text: '' };
+  }
+  const after = /^[ \t]*,[ \t]*/.exec(text.slice(span.end, end));
+  if (after) return { span: { start: span.start, end: span.end + after[0].length }, text: '' };
+  const before = /[ \t]*,[ \t]*$/.exec(text.slice(start, span.start));
+  if (before) return { span: { start: span.start - before[0].length, end: span.end }, text: '' };
+  return { span, text: '' };
+}

@@ -1,0 +1,152 @@
+/**
+ * The portions of a cable and their marks: numbered paragraphs, sub-paragraphs, bullets,
+ * unnumbered marked text, the SUBJECT line and the Classified By line, with each mark's rank
+ * on the U < SBU < C < S < TS scale. Several classification rules read these.
+ */
+import type { Edit } from '../rule';
+import type { Span } from '../../text/span';
+import type { CableDocument, ParagraphNode, PortionMarkNode } from '../../syntax/nodes';
+import { readPortionMark } from '../../syntax/portionMark';
+import { LEVEL_MARK, LEVEL_RANK, PORTION_RANK, type Level } from '../../vocab/classification';
+
+/** Where a portion mark stands. */
+export type PortionPlace = 'paragraph' | 'subParagraph' | 'bullet' | 'text' | 'subject' | 'classifiedBy' | 'leadIn';
+
+/** A portion mark and where it stands. */
+export interface Portion {
+  readonly mark: PortionMarkNode;
+  readonly place: PortionPlace;
+  /** Rank of the mark's level: U 0, SBU and LOU 1, C 2, S 3, TS 4. */
+  readonly rank: number;
+}
+
+/** How each place is named in messages. */
+export const PLACE_NAME: Readonly<Record<PortionPlace, string>> = {
+  paragraph: 'paragraph',
+  subParagraph: 'sub-paragraph',
+  bullet: 'bullet',
+  text: 'marked text',
+  subject: 'SUBJECT line',
+  classifiedBy: 'Classified By line',
+  leadIn: 'paragraph',
+};
+
+/** Rank of a mark's level (unknown levels rank as U). */
+export function markRank(mark: PortionMarkNode): number {
+  return PORTION_RANK[mark.level] ?? 0;
+}
+
+/** Rank of the cable's overall level, or null when it has no classification line. */
+export function bannerRank(doc: CableDocument): number | null {
+  return doc.classification ? LEVEL_RANK[doc.classification.level] : null;
+}
+
+/**
+ * A mark after a short lead-in inside a paragraph that has none after its number:
+ * `1. Summary: (C) …`, `1. KEY POINTS -- (S) …`. Null when there is none.
+ */
+export function leadInMark(doc: CableDocument, paragraph: ParagraphNode): PortionMarkNode | null {
+  if (paragraph.portionMark) return null;
+  const text = doc.text;
+  const from = paragraph.textStart;
+  // A lead-in of at most four words and a colon, period or dash, then perhaps the dash of a
+  // first bullet (`KEY POINTS -- (C)`, `KEY POINTS: -- (C)`): bounded, so linear.
+  const m = /(?:[A-Za-z][A-Za-z'-]{0,20}[ \t]{1,3}){0,3}[A-Za-z][A-Za-z'-]{0,20}[ \t]{0,3}(?:[:.]|-{1,2})[ \t]{0,4}(?:-{1,2}[ \t]{1,3})?/y;
+  m.lastIndex = from;
+  const lead = m.exec(text);
+  if (!lead) return null;
+  const at = from + lead[0].length;
+  return readPortionMark(text, at);
+}
+
+/** Every portion mark of the cable, in text order. */
+export function portionsOf(doc: CableDocument): Portion[] {
+  const out: Portion[] = [];
+  const add = (mark: PortionMarkNode | null, place: PortionPlace) => {
+    if (mark) out.push({ mark, place, rank: markRank(mark) });
+  };
+  add(doc.subject?.portionMark ?? null, 'subject');
+  add(doc.classifiedBy?.portionMark ?? null, 'classifiedBy');
+  for (const block of doc.blocks) {
+    if (block.kind === 'paragraph') {
+      add(block.portionMark, 'paragraph');
+      add(leadInMark(doc, block), 'leadIn');
+    } else if (block.kind === 'text') {
+      add(block.portionMark, 'text');
+    } else {
+      continue;
+    }
+    for (const sub of block.subParagraphs) add(sub.portionMark, 'subParagraph');
+    for (const bullet of block.bullets) add(bullet.portionMark, 'bullet');
+  }
+  return out.sort((a, b) => a.mark.span.start - b.mark.span.start);
+}
+
+/** The highest portion (the first of the highest rank), or null when nothing is marked. */
+export function highestPortion(portions: readonly Portion[]): Portion | null {
+  let best: Portion | null = null;
+  for (const p of portions) if (!best || p.rank > best.rank) best = p;
+  return best;
+}
+
+/**
+ * Letters written in parentheses at the start of lines, `(A)`, `(B)`, `(D)`: a cable that
+ * letters its lists or references this way can have a list item `(C)` or `(S)` that only
+ * looks like a portion mark.
+ */
+export function lineStartLetters(doc: CableDocument): Set<string> {
+  const letters = new Set<string>();
+  const re = /^[ \t]{0,8}\(([A-Za-z])\)/gm;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) letters.add(m[1].toUpperCase());
+  return letters;
+}
+
+/**
+ * Whether a one-letter mark on unnumbered text is more likely a list letter: its neighbour
+ * in the alphabet (`(B)` or `(D)` for `(C)`) also opens a line. Marks after a paragraph
+ * number are always marks.
+ */
+export function mayBeListLetter(portion: Portion, letters: ReadonlySet<string>): boolean {
+  if (portion.place === 'paragraph' || portion.place === 'leadIn' || portion.place === 'subject' || portion.place === 'classifiedBy') return false;
+  const inner = portion.mark.text.trim().toUpperCase();
+  if (!/^[A-Z]$/.test(inner)) return false;
+  const code = inner.charCodeAt(0);
+  return letters.has(String.fromCharCode(code - 1)) || letters.has(String.fromCharCode(code + 1));
+}
+
+/** The span of the level letters inside a mark (`S` in `(S/NF)`). */
+export function markLevelSpan(mark: PortionMarkNode): Span {
+  const lead = mark.text.length - mark.text.trimStart().length;
+  const start = mark.span.start + 1 + lead;
+  return { start, end: start + mark.level.length };
+}
+
+/** The mark letters for the banner's level; an UNCLAS cable takes `SBU` when `sensitive`. */
+export function markForLevel(level: Level, sensitive: boolean): string {
+  return level === 'UNCLASSIFIED' && sensitive ? 'SBU' : LEVEL_MARK[level];
+}
+
+/** The edit that lowers (or raises) a mark's level letters, keeping its controls. */
+export function setMarkLevelEdit(mark: PortionMarkNode, letters: string): Edit {
+  return { span: markLevelSpan(mark), text: letters };
+}
+
+/** The line (1-based) a span starts on, for messages that point elsewhere. */
+export function lineNumberOf(doc: CableDocument, offset: number): number {
+  return doc.lines.positionAt(offset).line + 1;
+}
+
+/**
+ * Whether the classification line is only the level word (`SECRET`, `UNCLASSIFIED`) with no
+ * SECTION, origin or serial, or a continuation page's banner: in archive copies those are
+ * lines above the real header, not the cable's classification line, so checks of the line's
+ * form leave them alone.
+ */
+export function isBareLevelLine(doc: CableDocument): boolean {
+  const c = doc.classification;
+  if (c === null) return false;
+  if (c.origin === null && c.serial === null && c.sectionPhrase === null) return true;
+  // `UNCLASSIFIED   STATE   00100153`: a continuation page's banner (eight-digit serial)
+  // that some copies print above the header.
+  return c.serial !== null && /^00\d{6}$/.test(c.serial.text);
+}
