@@ -29,7 +29,8 @@ interface Label {
   readonly style: LetterStyle;
 }
 
-const LETTER_LABEL = /^(?:\(([A-Za-z])\)|\[([A-Za-z])\]|([A-Za-z])([.):])(?=\s|$|\d))/;
+// `B)ASUNCION 418`: a parenthesis may be glued to the item it letters.
+const LETTER_LABEL = /^(?:\(([A-Za-z])\)|\[([A-Za-z])\]|([A-Za-z])([.):])(?=\s|$|\d|(?<=\))[A-Z]))/;
 
 /** Parses the REF block whose label starts the first segment. */
 export function parseReferences(
@@ -158,7 +159,9 @@ function findLabels(local: string): Label[] {
     const boundary = previous === ' ' || previous === '\t' || previous === '\n' || previous === '\r' || previous === ';' || previous === ',';
     if (boundary && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 40 || c === 91)) {
       const lineStart = isLineStart(local, i);
-      const candidate = bare ? readBareLabel(local, i, expected) : readLabel(local, i);
+      // A letter whose period was forgotten (`B KUALA LUMPUR 739`) still letters an item when
+      // it opens a line and is the next letter.
+      const candidate = bare ? readBareLabel(local, i, expected) : (readLabel(local, i) ?? (lineStart ? readBareLabel(local, i, expected) : null));
       if (candidate) {
         const code = letterCode(candidate.letter);
         const accepted = lineStart ? code >= expected - 1 && code <= expected + 2 : code === expected || code === expected + 1;

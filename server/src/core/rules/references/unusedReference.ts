@@ -1,0 +1,61 @@
+import type { ReferenceNode } from '../../syntax/nodes';
+import type { Rule } from '../rule';
+import { bareCitations, referenceList } from '../support/referenceList';
+
+/** Plural keywords cite the whole list (`as reported in reftels`). */
+const PLURAL = /^(?:REFTELS|REFS|REFERENCES)$/i;
+
+/**
+ * REF-005: every reference listed is cited at least once in the text, so the reader knows
+ * what each one is for. A reference the text never mentions (by letter, by `REFTEL` for a
+ * single reference, by `REFS`, or by its own cable number) may be one that is no longer
+ * needed. A hint; the reference is shown greyed out.
+ */
+export default {
+  meta: {
+    id: 'references-unused',
+    category: 'references',
+    description: 'Every reference in the REF list is cited somewhere in the text.',
+    defaultSeverity: 'hint',
+    fixable: false,
+    hasSuggestions: false,
+    confidence: 'med',
+    formatRules: ['REF-005'],
+    messages: {
+      unused: 'Expected reference {letter} to be cited in the text; found no citation of it.',
+      unusedSingle: 'Expected the reference to be cited in the text (as REFTEL); found no citation of it.',
+    },
+  },
+  check({ doc, report }) {
+    const list = referenceList(doc);
+    if (!list || list.items.length === 0 || list.damaged) return;
+    const bare = bareCitations(doc);
+    if (bare.some((c) => PLURAL.test(c.keyword.text))) return;
+    const single = list.items.length === 1;
+    // A bare REFTEL cites the single reference; with several it could be any of them.
+    if (bare.length > 0) return;
+    const cited = new Set<ReferenceNode>();
+    for (const citation of doc.refCitations) {
+      for (const letter of citation.letters) {
+        const item = list.letters.get(letter.text);
+        if (item) cited.add(item);
+      }
+    }
+    const body = doc.text.slice(doc.bodyStart);
+    const seen = new Set<ReferenceNode>();
+    list.letters.forEach((item, letter) => {
+      if (seen.has(item)) return;
+      seen.add(item);
+      if (cited.has(item) || mentionedByNumber(item, body)) return;
+      report({ span: item.span, messageId: single ? 'unusedSingle' : 'unused', data: { letter }, tags: ['unnecessary'] });
+    });
+  },
+} satisfies Rule;
+
+/** Whether the body names one of the item's cables by its serial (`as STATE 12345 asked`). */
+function mentionedByNumber(item: ReferenceNode, body: string): boolean {
+  return item.citations.some((c) => {
+    const serial = String(Number(c.serial.text));
+    return serial !== '0' && new RegExp(`(?:^|[^0-9])0*${serial}(?![0-9])`).test(body);
+  });
+}
