@@ -161,7 +161,7 @@ const CAPTION_ONLY_LINE = String.raw`[ \t]{0,8}${ANY_CAPTION}(?:(?:[ \t]*[,;][ \
 const PREAMBLE_LABEL = String.raw`(?:E\.?[ ]?O\.?(?![A-Za-z])|EO[ \t]|TAGS?(?![A-Za-z])|SUBJ|REF|CLASSIFIED|Classified|[0-9]{1,3}\.)`;
 
 /** The first line of a transmission header (FL1–FL5), for the header region and its neighbours. */
-const HEADER_START = String.raw`(?:VZCZC|(?:ZZ|OO|PP|RR)[ \t]+${RI}(?![A-Za-z/])|DE[ \t]+${RI}[ \t]|ZN[RY][ \t]|[ZOPR](?:[ \t][ZOPR])?[ \t]+[0-9]{6}Z?[ \t]+[A-Z]{3})`;
+const HEADER_START = String.raw`(?:VZCZC|(?:ZZ|OO|PP|RR)[ \t]+${RI}(?![A-Za-z/])|DE[ \t]+${RI}[ \t]+#?[0-9]{3,5}(?:/[0-9]{1,3})?[ \t]+[0-9]{3}|ZN[RY][ \t]|[ZOPR](?:[ \t][ZOPR])?[ \t]+[0-9]{6}Z?[ \t]+[A-Z]{3})`;
 
 /** Where the header (and its TO/INFO blocks) ends: blank line, BT, classification line, preamble label. */
 const HEADER_STOP = String.raw`^(?=[ \t]*$|BT[ \t]*$|[ \t]{0,4}(?:TAGS?|SUBJECT|E\.O\.)(?![A-Za-z])|${classificationLine('optional', false).slice(1)})`;
@@ -795,10 +795,10 @@ function body(): Record<string, Rule> {
       ],
     },
     block: {
-      comment: 'A run of non-blank lines: a paragraph, a heading, a signature. \\G matches only on its first line.',
+      comment: 'A run of non-blank lines: a paragraph, a heading, a signature. \\G matches only on its first line. It ends in front of a header line or a preamble label, which the top level takes.',
       name: 'meta.paragraph.cable',
       begin: String.raw`^(?=[ \t]*\S)`,
-      end: String.raw`^(?=[ \t]*$|${EO_LABEL}|${SUBJECT_LABEL}|${REF_LABEL}|[ \t]{0,4}(?:TAGS?|TAGES|Tags):(?=[ \t]|$))`,
+      end: String.raw`^(?=[ \t]*$|${HEADER_START}|${EO_LABEL}|${SUBJECT_LABEL}|${REF_LABEL}|[ \t]{0,4}(?:TAGS?|TAGES|Tags):(?=[ \t]|$))`,
       patterns: [
         headingRegion('A dashed rule opening a block: the heading lines under it belong to it.', `(${RULE})`, 'markup.heading.rule.cable'),
         { include: '#line-start' },

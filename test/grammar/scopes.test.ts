@@ -185,6 +185,14 @@ describe('grammar scopes', () => {
       assertLacksPrefix(scopesOf(classification, 'UNCLAS'), 'meta.header', 'the classification line');
     });
 
+    it('starts a header again where a second copy begins under a signature, but not on a body line that opens with DE', async () => {
+      const copy = await load('archive-copy.cable');
+      assertHas(scopesOf(lineOf(copy, 'PP RUEHWEB'), 'PP'), 'meta.header.cable', 'keyword.control.prosign.priority.cable');
+      assertLacksPrefix(scopesOf(lineOf(copy, 'PP RUEHWEB'), 'PP'), 'entity.name.function.signature', 'an FL2 line');
+      const body = lineOf(await load('body-words.cable'), 'DE RIVERA 12 TIMES SAID THE TALKS WOULD GO ON.');
+      assert.deepEqual([...scopesOf(body, body.text)], ['source.cable', 'meta.paragraph.cable']);
+    });
+
     it('scopes the BT / #SSN / NNNN trailer', async () => {
       const lines = await load('trailer.cable');
       assertHas(scopesOf(lines[lines.length - 3], 'BT'), 'keyword.control.trailer.break.cable');
