@@ -93,6 +93,8 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
 
   let open: OpenBlock | null = null;
   let lastParagraphNumber = 0;
+  /** The line of the last rule a heading took as its underline (it cannot also be the next heading's overline). */
+  let ruleTaken = -1;
   /** The last item number of a numbered list running inside the open paragraph. */
   let listValue: number | null = null;
   // Quoted text (BEGIN TEXT … END TEXT) has its own numbering and headings: within it, numbered
@@ -182,19 +184,21 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
 
     if (!quoted.has(i) && isHeading(lines, i, first, last, source)) {
       close();
-      const heading = headingAt(source, lines, i);
+      // A rule line the heading before has taken as its underline is not this one's overline.
+      const heading = headingAt(source, lines, i, ruleTaken !== i - 1);
       result.headings.push(heading);
       result.blocks.push(heading);
       // Skip a rule line under the heading; it belongs to the heading.
-      if (i + 1 <= last && isRule(lines[i + 1].content)) i++;
+      if (i + 1 <= last && isRule(lines[i + 1].content)) ruleTaken = ++i;
       continue;
     }
     if (isRule(text) && i + 1 <= last && isHeading(lines, i + 1, first, last, source)) {
       close();
-      const heading = headingAt(source, lines, i + 1);
+      const heading = headingAt(source, lines, i + 1, true);
       result.headings.push(heading);
       result.blocks.push(heading);
       i += i + 2 <= last && isRule(lines[i + 2].content) ? 2 : 1;
+      if (isRule(lines[i].content)) ruleTaken = i;
       continue;
     }
 
@@ -435,14 +439,14 @@ function isHeading(lines: readonly Line[], i: number, first: number, last: numbe
   return false;
 }
 
-function headingAt(source: string, lines: readonly Line[], i: number): HeadingNode {
+function headingAt(source: string, lines: readonly Line[], i: number, ruleAboveFree: boolean): HeadingNode {
   const line = lines[i];
   const rules: Token[] = [];
   let start = line.contentStart;
   let end = line.contentEnd;
   const above = lines[i - 1];
   const below = lines[i + 1];
-  if (above && !above.blank && isRule(above.content)) {
+  if (ruleAboveFree && above && !above.blank && isRule(above.content)) {
     rules.push({ text: above.content, span: { start: above.contentStart, end: above.contentEnd } });
     start = above.contentStart;
   }

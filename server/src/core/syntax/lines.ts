@@ -16,6 +16,7 @@ export interface Line {
   readonly contentEnd: number;
   /** The trimmed content. */
   readonly content: string;
+  /** Whether the line has no content: only white space, or only a residue backslash. */
   readonly blank: boolean;
 }
 
@@ -46,10 +47,25 @@ export function splitLines(index: LineIndex): Line[] {
       contentStart,
       contentEnd,
       content: text.slice(contentStart, contentEnd),
-      blank: contentStart === end,
+      // A line that holds only archive residue (a lone backslash) is blank too.
+      blank: contentStart === contentEnd,
     });
   }
   return lines;
+}
+
+/**
+ * The lines with any archive residue before their content (`¶ DE RUEHC…`, `[1](#)UNCLAS…`)
+ * set aside, for the parsers of the header and the classification line, which read a line
+ * from its first character. The residue stays in the text and becomes a node of its own.
+ */
+export function withoutLeadingResidue(text: string, lines: readonly Line[]): Line[] {
+  return lines.map((line) => {
+    if (line.blank) return line;
+    const contentStart = skipLeadingResidue(text, line.contentStart, line.contentEnd);
+    if (contentStart === line.contentStart) return line;
+    return { ...line, contentStart, content: text.slice(contentStart, line.contentEnd), blank: contentStart >= line.contentEnd };
+  });
 }
 
 /**

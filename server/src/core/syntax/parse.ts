@@ -11,7 +11,7 @@ import { CLASSIFIED_BY_START, parseClassifiedBy } from './classifiedBy';
 import { EO_START } from './eoLine';
 import { opensHeader, parseHeader } from './header';
 import { findBlockMarkers, findParaCitations, findRefCitations, findResidue, pairMarkers } from './inline';
-import { type Line, Segment, skipLeadingResidue, splitLines } from './lines';
+import { type Line, Segment, skipLeadingResidue, splitLines, withoutLeadingResidue } from './lines';
 import { maskedText } from './mask';
 import type {
   Block,
@@ -96,6 +96,8 @@ function emptyDocument(text: string, options: ParseOptions, wholeUnknown: boolea
 export function parseCableOrThrow(text: string, options: ParseOptions = {}): CableDocument {
   const index = new LineIndex(text);
   const lines = splitLines(index);
+  // The header and the classification line are read past residue pasted before them.
+  const headLines = withoutLeadingResidue(text, lines);
   const residue = findResidue(text);
   const residueSpans: Span[] = residue.map((r) => r.span);
   const blocks: Block[] = [];
@@ -103,14 +105,14 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
   let i = nextNonBlank(lines, 0);
   // Copies sometimes start with text that is not the cable (an e-mail wrapper, a message
   // log, a dateline): the cable starts at the first header or classification line.
-  const start = cableStart(lines, i);
+  const start = cableStart(headLines, i);
   for (let k = i; k < start; k++) {
     if (!lines[k].blank) blocks.push({ kind: 'unknown', span: { start: lines[k].contentStart, end: lines[k].contentEnd } });
   }
   i = start;
   let header: HeaderNode | null = null;
-  if (i < lines.length && opensHeader(lines[i].content)) {
-    const parsed = parseHeader(text, lines, i, stopsHeader);
+  if (i < lines.length && opensHeader(headLines[i].content)) {
+    const parsed = parseHeader(text, headLines, i, stopsHeader);
     if (parsed.node.lines.length > 0) {
       header = parsed.node;
       blocks.push(header);
@@ -122,11 +124,11 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
   const year = dateTime?.year ?? (dtg ? yearOfLooseDtg(dtg.year.text) : null) ?? options.year ?? null;
 
   const trailer: Block[] = [];
-  i = nextNonBlank(lines, i);
-  if (i < lines.length && lines[i].content === 'BT') {
-    const line = lines[i];
+  i = nextNonBlank(headLines, i);
+  if (i < lines.length && headLines[i].content === 'BT') {
+    const line = headLines[i];
     trailer.push({ kind: 'trailerLine', span: { start: line.contentStart, end: line.contentEnd }, which: 'bt', serial: null });
-    i = nextNonBlank(lines, i + 1);
+    i = nextNonBlank(headLines, i + 1);
   }
 
   let classification: ClassificationLineNode | null = null;
@@ -134,7 +136,7 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
   const searchFrom = i;
   let seenNonBlank = 0;
   for (let j = searchFrom; j < lines.length && seenNonBlank < CLASSIFICATION_LOOKAHEAD; j++) {
-    const line = lines[j];
+    const line = headLines[j];
     if (line.blank) continue;
     seenNonBlank++;
     // The classification line comes before the preamble: stop at the first preamble label.
