@@ -3,6 +3,7 @@
  * Each line is recognised by its leading keyword or shape; order is left to the rules.
  */
 import { editDistance } from '../text/similarity';
+import { captionByName } from '../vocab/captions';
 import type { Token } from '../text/span';
 import { PRECEDENCES, type PrecedenceWord } from '../vocab/precedence';
 import { readDtg } from './dtg';
@@ -25,6 +26,8 @@ const TRANSMISSION_ID = /^(?:VZCZC|VZCZ|ZCZC|VZC)[A-Z0-9]*(?: [A-Z0-9]+)?$/;
 const INDICATOR = /^R[A-Z0-9]{2,9}$/;
 const DIGRAPH = /^[A-Z]{1,2}$/;
 const DTG_LINE_START = /^([A-Z])(?: ([A-Z]))? +(?=\d{6})/;
+/** A DTG line that lost its prosign: `052036Z FEB 09`. */
+const BARE_DTG_LINE = /^\d{6}Z? [A-Z]{3} \d{2}$/;
 const LEGACY_BANNER = /^(?:(?:TO|INFO) +)?PAGE \d{2}\b/;
 const ENTRY_INDICATOR = /^(R[A-Z0-9]{2,9})( *\/ *)/;
 const LOOKS_LIKE_ENTRY = /^R[A-Z0-9]{2,9} *\//;
@@ -37,13 +40,14 @@ export type HeaderLineKind = 'transmissionId' | 'routing' | 'de' | 'security' | 
 export function headerLineKind(content: string, previous: HeaderLineKind | null): HeaderLineKind | 'routingContinuation' | null {
   if (content.startsWith('DE ')) return 'de';
   if (/^ZN[A-Z]\b/.test(content)) return 'security';
-  if (/^(?:FM|FROM) /.test(content)) return 'from';
+  // Keywords are upper case in a header; `Fm …` is still read as the FM line (a rule flags the case).
+  if (/^(?:FM|FROM) /i.test(content)) return 'from';
   if (content.startsWith('TO ') || content === 'TO' || /^TO(?=R[A-Z0-9]{2,9} *\/)/.test(content)) return 'to';
   if (content.startsWith('INFO ') || content === 'INFO') return 'info';
   if (/^XMT\b/.test(content)) return 'xmt';
   if (LEGACY_BANNER.test(content)) return 'legacyBanner';
   if (TRANSMISSION_ID.test(content)) return 'transmissionId';
-  if (DTG_LINE_START.test(content)) return 'dtg';
+  if (DTG_LINE_START.test(content) || BARE_DTG_LINE.test(content)) return 'dtg';
   const words = content.split(/ +/);
   if (words.length >= 2 && DIGRAPH.test(words[0]) && words.slice(1).every((w) => INDICATOR.test(w))) return 'routing';
   if (previous === 'routing' && words.every((w) => INDICATOR.test(w))) return 'routingContinuation';
@@ -171,9 +175,14 @@ function nextNonBlank(lines: readonly Line[], from: number): number {
   return -1;
 }
 
-/** An addressee continuation line is upper case (PLADs are), or starts with `RI/`. */
+/**
+ * An addressee continuation line is upper case (PLADs are), or starts with `RI/`; a caption
+ * alone (`SIPDIS`) or a receiving station's distribution line (`INFO LOG-00 …`) is not one.
+ */
 function mayBeAddressee(content: string): boolean {
   if (LOOKS_LIKE_ENTRY.test(content)) return true;
+  if (captionByName(content) !== undefined || /^(?:E\.O\.|TAGS|SUBJECT|C O N F|S E C R E T)/.test(content)) return false;
+  if (/\b[A-Z]{2,6}-00\b/.test(content)) return false;
   return content.length <= 100 && !/[a-z]/.test(content);
 }
 
@@ -345,7 +354,7 @@ function dtgLine(segment: Segment): DtgLineNode {
 }
 
 function fromLine(segment: Segment): FromLineNode {
-  const labelLength = segment.text.startsWith('FROM') ? 4 : 2;
+  const labelLength = /^FROM/i.test(segment.text) ? 4 : 2;
   const label = segment.tokenAt(0, labelLength);
   const rest = segment.from(labelLength).trimmed();
   const entry = addressee(rest, 'to', null);

@@ -35,7 +35,6 @@ export const CAPTIONS: readonly CaptionInfo[] = [
   { name: 'EXCLUSIVE', kind: 'handling', meaning: 'EXCLUSIVE: for the named recipient only.' },
   { name: 'SBU', kind: 'distribution', meaning: 'SBU: Sensitive But Unclassified.' },
   { name: 'DS CHANNEL', kind: 'channel', meaning: 'DS channel: Diplomatic Security.' },
-  { name: 'STATE FOR', kind: 'handling', meaning: 'Attention line.' },
 ];
 
 const BY_NAME = new Map<string, CaptionInfo>(CAPTIONS.map((c) => [c.name, c]));
