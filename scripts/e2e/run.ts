@@ -66,7 +66,7 @@ async function runRunnerTests(tools: Tools, grep: string | undefined): Promise<v
   const files = existsSync(RUNNER_TESTS) ? readdirSync(RUNNER_TESTS).filter((n) => n.endsWith('.test.ts')).sort() : [];
   if (files.length === 0) return;
   process.env.CABLEWRIGHT_E2E_TOOLS = tools.home;
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 60_000, ...(grep ? { grep } : {}) });
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 60_000, ...(grep ? { grep: new RegExp(grep) } : {}) });
   for (const file of files) mocha.addFile(join(RUNNER_TESTS, file));
   await mocha.loadFilesAsync();
   await new Promise<void>((resolve) => {

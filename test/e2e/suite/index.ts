@@ -22,7 +22,8 @@ export async function run(): Promise<void> {
   if (toRunner) Mocha.reporters.Base.consoleLog = (...args: unknown[]) => void send(ROUTES.log, { lines: [format(...args)] }).catch(() => undefined);
 
   const grep = process.env[GREP_ENV];
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000, ...(grep ? { grep } : {}) });
+  // A regular expression, as with mocha --grep (a plain string would be matched literally).
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000, ...(grep ? { grep: new RegExp(grep) } : {}) });
   for (const name of readdirSync(__dirname).filter((n) => n.endsWith('.test.js')).sort()) mocha.addFile(join(__dirname, name));
 
   try {
