@@ -58,7 +58,7 @@ export async function runSuiteInWorkbench(options: HostRunOptions): Promise<Host
     const workbench = await openWorkbench(options.tools, sandbox, url, { verbose: options.verbose, print });
     cleanup.unshift(() => workbench.close());
     endpoint.page = workbench.page;
-    phase('workbench page loading');
+    phase('workbench open, waiting for the suite');
 
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), options.timeoutMs)));
