@@ -173,20 +173,23 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
   const refCitations: RefCitationNode[] = [];
   const paraCitations: ParaCitationNode[] = [];
   const markers: BlockMarkerNode[] = [];
-  const pageHeaderSpans = [...body.pageHeaders.map((p) => p.span), ...body.pageBanners.map((b) => b.span)];
+  // Sorted once and searched per block, so the scan stays linear however many blocks there are.
+  const maskSpans = sortedSpans([...residueSpans, ...body.pageHeaders.map((p) => p.span), ...body.pageBanners.map((b) => b.span)]);
+  const textStarts = [...body.textStarts].sort((a, b) => a - b);
   for (const block of body.blocks) {
     if (block.kind === 'heading' && /^[-=_ ]*SUMMARY(?: AND COMMENT)?:?[-=_ ]*$/i.test(block.text.text)) {
       markers.push({ kind: 'blockMarker', span: block.text.span, block: 'summary', role: 'open' });
       continue;
     }
     if (block.kind !== 'paragraph' && block.kind !== 'text') continue;
-    const masks = [...residueSpans, ...pageHeaderSpans].filter((s) => s.start < block.span.end && s.end > block.span.start).sort((a, b) => a.start - b.start);
+    const masks = spansOverlapping(maskSpans, block.span);
     const local = maskedText(text, block.span.start, block.span.end, masks);
     const base = block.span.start;
     const refs = findRefCitations(local, base);
     refCitations.push(...refs);
     paraCitations.push(...findParaCitations(local, base, refs));
-    const starts = new Set(body.textStarts.filter((s) => s >= base && s < block.span.end).map((s) => s - base));
+    const starts = new Set<number>();
+    for (let k = firstAtOrAfter(textStarts, base); k < textStarts.length && textStarts[k] < block.span.end; k++) starts.add(textStarts[k] - base);
     markers.push(...findBlockMarkers(local, base, starts));
   }
   const paired = pairMarkers(markers);
@@ -280,6 +283,46 @@ function yearOfLooseDtg(yearText: string): number | null {
     return n >= 66 ? 1900 + n : 2000 + n;
   }
   return null;
+}
+
+/** Index of the first of the sorted `values` that is at least `at`. */
+function firstAtOrAfter(values: readonly number[], at: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid] < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Spans sorted by start, with the running maximum of their ends (residue may lie inside a page header). */
+interface SortedSpans {
+  readonly spans: readonly Span[];
+  readonly reach: readonly number[];
+}
+
+function sortedSpans(spans: Span[]): SortedSpans {
+  const sorted = spans.sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let max = -1;
+  for (const s of sorted) reach.push((max = Math.max(max, s.end)));
+  return { spans: sorted, reach };
+}
+
+/** The spans that overlap `within`: a binary search to the first that can, then a short walk. */
+function spansOverlapping({ spans, reach }: SortedSpans, within: Span): Span[] {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (reach[mid] <= within.start) low = mid + 1;
+    else high = mid;
+  }
+  const out: Span[] = [];
+  for (let k = low; k < spans.length && spans[k].start < within.end; k++) if (spans[k].end > within.start) out.push(spans[k]);
+  return out;
 }
 
 /** Residue that no block holds (a `¶` before a label at a line start) becomes a block of its own. */
