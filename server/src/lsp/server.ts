@@ -28,6 +28,7 @@ import { ruleDocsDir } from '../node/packageFiles';
 import { codeActionsFeature } from './codeActions';
 import { codeLensFeature } from './codeLens';
 import { commandsFeature } from './commands';
+import { extensionRequestsFeature } from './extensionRequests';
 import { completionFeature } from './completion';
 import { FileProblemPublisher, watchConfigFiles } from './configFiles';
 import { background, throwIfCancelled, type ClientState, type Feature, type ServerContext } from './context';
@@ -58,6 +59,7 @@ const FEATURES: readonly Feature[] = [
   codeActionsFeature,
   formattingFeature,
   commandsFeature,
+  extensionRequestsFeature,
 ];
 
 function folderPaths(folders: readonly WorkspaceFolder[]): string[] {
