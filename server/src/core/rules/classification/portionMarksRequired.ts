@@ -20,15 +20,21 @@ export function paragraphIsMarked(doc: CableDocument, paragraph: ParagraphNode):
 
 /**
  * Whether a paragraph's opening says why it has no mark of its own: a mark written wrongly
- * (the syntax rule reports it), text the press redacted (`XXXXXXXXXXXX`), or the
+ * (the syntax rule reports it), a paragraph the press redacted whole (`XXXXXXXXXXXX`), or the
  * classification authority written as paragraph 1.
  */
 export function paragraphExcused(doc: CableDocument, paragraph: ParagraphNode): boolean {
   const start = paragraph.textStart;
   if (malformedMarkAt(doc.text, start)) return true;
   const opening = doc.text.slice(start, start + 40);
-  // `(C XXXXXXXXXXXX`: the press redaction took the closing parenthesis with the name.
-  return /^x{6}/i.test(opening) || /^\((?:TS|SBU|U|C|S)(?:\/{1,2}NF)? ?x{4}/i.test(opening) || /^(?:\(U\)\s*)?classified\s+by\b/i.test(opening);
+  // A paragraph the press redacted whole (`6. xxxxxxxxxxxx`) lost its mark with its text; a
+  // paragraph that only opens with a redacted name keeps its text and needs its mark.
+  if (/^x{6}/i.test(opening) && paragraph.span.end - start <= 120) return true;
+  // A paragraph with no text, or cut short by the copy (`1. (C...`), or redacted by the press
+  // (`(C XXXXXXXXXXXX`, `(XXXXXXXX`, `[DETAILS REMOVED]`) lost its mark with its text.
+  if (/^\s*$/.test(doc.text.slice(start, paragraph.span.end))) return true;
+  if (/^\((?:(?:TS|SBU|U|C|S)(?:\/{1,2}NF)? ?)?(?:x{4}|\.\.\.)/i.test(opening) || /^\[[A-Z ]{0,12}REMOVED\]/i.test(opening)) return true;
+  return /^(?:\(U\)\s*)?classified\s+by\b/i.test(opening);
 }
 
 /** Whether the line before the paragraph is blank (or a continuation page header, or there is none). */
@@ -70,9 +76,11 @@ export default {
     let lastInSequence = paragraphs.length > 0 ? paragraphs[0].value - 1 : 0;
     paragraphs.forEach((paragraph, index) => {
       // A number out of the cable's sequence (`1.` after `28.`, `42.` and `43.` after `13.`)
-      // is numbering inside quoted or listed text, not a paragraph of the cable;
-      // paragraph-sequence speaks to real numbering slips.
-      if (paragraph.value !== lastInSequence + 1) return;
+      // is numbering inside quoted or listed text, not a paragraph of the cable. A short step
+      // forward after a blank line (`3.` after `1.`) is a paragraph the drafter misnumbered:
+      // paragraph-sequence reports the number, and the mark is still checked here.
+      const step = paragraph.value - lastInSequence;
+      if (step !== 1 && !(step > 1 && step <= 3 && followsBlankLine(doc, paragraph))) return;
       lastInSequence = paragraph.value;
       if (!unmarked[index]) return;
       // A run of unmarked numbered lines with no blank line between them is a numbered list

@@ -34,9 +34,10 @@ export default {
     const cb = doc.classifiedBy;
     if (isClassified(c.level)) {
       if (!cb) {
-        // Nothing to judge on a copy with no paragraphs (an extract) or on a later section's
-        // copy (the line stands in section 01).
-        if (mentionsClassifiedBy(doc) || sentBefore(doc, AUTHORITY_LINE_FROM) || doc.paragraphs.length === 0) return;
+        // Nothing to judge on a copy with no SUBJECT or no paragraphs (an extract, or a copy
+        // whose preamble the parser could not read) or on a later section's copy (the line
+        // stands in section 01).
+        if (mentionsClassifiedBy(doc) || sentBefore(doc, AUTHORITY_LINE_FROM) || doc.paragraphs.length === 0 || !doc.subject) return;
         if (c.sectionNumber && Number(c.sectionNumber.text) > 1) return;
         const at = doc.references?.label ?? doc.subject?.label ?? null;
         const insert = insertClassifiedByEdit(doc);

@@ -23,8 +23,8 @@ const WORD_LEVEL: Readonly<Record<string, string>> = {
   'SENSITIVE BUT UNCLASSIFIED': 'SBU',
 };
 
-/** Bracketed text of at most 30 characters at `offset`: `(…)` or `[…]`. */
-const ENCLOSED = /[([]([^()[\]\n]{1,30})[)\]]/y;
+/** Bracketed text of at most 40 characters at `offset`: `(…)` or `[…]`. */
+const ENCLOSED = /[([]([^()[\]\n]{1,40})[)\]]/y;
 /** A level letter with its closing parenthesis but no opening one: `C) `. */
 const NO_OPEN = /(TS|SBU|U|C|S)\)(?=[ \t])/y;
 /** An opening parenthesis and a level, never closed: `(C Summary`. */
@@ -46,6 +46,9 @@ export function malformedMarkAt(text: string, offset: number): MalformedMark | n
       const control = wordMatch[2] ? `/${wordMatch[2] === 'NOFORN' ? 'NF' : wordMatch[2]}` : '';
       return { span, written, meant: `(${level}${control})` };
     }
+    // `(CONFIDENTIAL -- ENTIRE PARAGRAPH)`: the level spelled out with a note.
+    const noted = /^(TOP SECRET|UNCLASSIFIED|CONFIDENTIAL|SECRET)\b ?[-:,]/.exec(inner);
+    if (noted) return { span, written, meant: `(${WORD_LEVEL[noted[1]]})` };
     const spaced = /^(TS|SBU|U|C|S) (NF|NOFORN)$/.exec(inner);
     if (spaced) return { span, written, meant: `(${spaced[1]}/NF)` };
     if (bracket && /^(TS|SBU|U|C|S)(?:\/{1,2}NF)?$/.test(inner)) return { span, written, meant: `(${inner})` };

@@ -89,29 +89,40 @@ export function highestPortion(portions: readonly Portion[]): Portion | null {
   return best;
 }
 
-/**
- * Letters written in parentheses at the start of lines, `(A)`, `(B)`, `(D)`: a cable that
- * letters its lists or references this way can have a list item `(C)` or `(S)` that only
- * looks like a portion mark.
- */
-export function lineStartLetters(doc: CableDocument): Set<string> {
-  const letters = new Set<string>();
-  const re = /^[ \t]{0,8}\(([A-Za-z])\)/gm;
-  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) letters.add(m[1].toUpperCase());
-  return letters;
+/** Letters written in parentheses as list labels, as written (`(A)`, `(b)`), by where they stand. */
+export interface ListLetters {
+  /** At the start of a line or a bullet: `(B) Burglaries are rare.`, `-- (b) …` */
+  readonly lineStart: ReadonlySet<string>;
+  /** Right after a paragraph number: `39. (b) The Dutch continue…`. */
+  readonly afterNumber: ReadonlySet<string>;
 }
 
 /**
- * Whether a one-letter mark on unnumbered text is more likely a list letter: its neighbour
- * in the alphabet (`(B)` or `(D)` for `(C)`) also opens a line. Marks after a paragraph
- * number are always marks.
+ * The parenthesised letters a cable uses as list labels: a cable that letters its lists,
+ * answers or references this way can have an item `(C)` or `(c)` that only looks like a
+ * portion mark.
  */
-export function mayBeListLetter(portion: Portion, letters: ReadonlySet<string>): boolean {
-  if (portion.place === 'paragraph' || portion.place === 'leadIn' || portion.place === 'subject' || portion.place === 'classifiedBy') return false;
-  const inner = portion.mark.text.trim().toUpperCase();
-  if (!/^[A-Z]$/.test(inner)) return false;
+export function lineStartLetters(doc: CableDocument): ListLetters {
+  const lineStart = new Set<string>();
+  const afterNumber = new Set<string>();
+  const re = /^[ \t]{0,8}(\d{1,3}\.[ \t]{0,4})?(?:-{1,2}[ \t]{1,3})?\(([A-Za-z])\)/gm;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) (m[1] ? afterNumber : lineStart).add(m[2]);
+  return { lineStart, afterNumber };
+}
+
+/**
+ * Whether a one-letter mark is more likely a list letter: its neighbour in the alphabet, in
+ * the same case, is used the same way — opening a line (`(B)` or `(D)` beside `(C)`), or
+ * after a paragraph number for a paragraph's mark (`39. (b)` and `40. (c)` answering a
+ * questionnaire).
+ */
+export function mayBeListLetter(portion: Portion, letters: ListLetters): boolean {
+  if (portion.place === 'subject' || portion.place === 'classifiedBy' || portion.place === 'leadIn') return false;
+  const inner = portion.mark.text.trim();
+  if (!/^[A-Za-z]$/.test(inner)) return false;
+  const used = portion.place === 'paragraph' ? letters.afterNumber : letters.lineStart;
   const code = inner.charCodeAt(0);
-  return letters.has(String.fromCharCode(code - 1)) || letters.has(String.fromCharCode(code + 1));
+  return used.has(String.fromCharCode(code - 1)) || used.has(String.fromCharCode(code + 1));
 }
 
 /** The span of the level letters inside a mark (`S` in `(S/NF)`). */
