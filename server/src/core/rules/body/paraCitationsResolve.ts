@@ -1,0 +1,81 @@
+import type { CableDocument } from '../../syntax/nodes';
+import type { Rule } from '../rule';
+import { looksReflowed } from '../support/copyDamage';
+
+/** A number this far past the last paragraph belongs to another document (`paragraph 773`). */
+const FAR_PAST_THE_END = 20;
+
+/** Numbers that open a line of the body (`9)`, `9.`): numbered items a citation may point at. */
+function lineNumbers(doc: CableDocument): Set<number> {
+  const numbers = new Set<number>();
+  for (let line = doc.lines.lineAt(doc.bodyStart); line < doc.lines.lineCount; line++) {
+    const m = /^\s*\(?(\d{1,3})[.)]/.exec(doc.lines.lineText(line));
+    if (m) numbers.add(Number(m[1]));
+  }
+  return numbers;
+}
+
+/**
+ * BODY-006: `see para 5`, `paras 3 and 4`, `para 9 below` point at paragraphs that exist.
+ * A citation of a missing paragraph usually means paragraphs were added or removed after it
+ * was written. Citations that point into another document are left alone: those the parser
+ * marks (`REFTEL PARA 5`, `para 3 of ref A`), those right after a reference in the same
+ * sentence (`reftel points (paragraph 9)`), those followed by `of …` (`paragraph 8(b) of the
+ * resolution`), those inside quoted text, and numbers far past the last paragraph. A cable
+ * whose own numbering is broken is left to paragraph-sequence.
+ */
+export default {
+  meta: {
+    id: 'para-citations-resolve',
+    category: 'body',
+    description: 'Every "para N" citation points at a paragraph of the cable.',
+    defaultSeverity: 'error',
+    fixable: false,
+    hasSuggestions: false,
+    confidence: 'med',
+    formatRules: ['BODY-006', 'PAGE-003'],
+    messages: {
+      missing: 'Expected a citation of one of paragraphs 1–{last}; found "{written}", but the cable has no paragraph {number}.',
+    },
+  },
+  check({ doc, report }) {
+    const paragraphs = doc.paragraphs;
+    if (paragraphs.length === 0 || looksReflowed(doc)) return;
+    // Broken numbering (a gap, a repeat) is paragraph-sequence's problem and makes any
+    // citation uncertain.
+    if (paragraphs.some((p, i) => p.value !== i + 1)) return;
+    const last = paragraphs.length;
+    const text = doc.text;
+    const quoted = doc.markedBlocks.filter((b) => (b.block === 'text' || b.block === 'quote') && b.close !== null);
+    let numbered: Set<number> | null = null;
+    for (const citation of doc.paraCitations) {
+      if (quoted.some((b) => citation.span.start >= b.open.span.end && citation.span.end <= b.close!.span.start)) continue;
+      if (followsReference(doc, citation.span.start)) continue;
+      if (/^\s*(?:\([a-z0-9]{1,3}\)|[a-z])?\s*,?\s*(?:of|in|OF|IN)\s+(?!this\b|THIS\b)/.test(text.slice(citation.span.end, citation.span.end + 24))) continue;
+      const reported = new Set<string>();
+      for (const number of citation.numbers) {
+        const value = Number(number.text);
+        if (value >= 1 && value <= last) continue;
+        if (value > last + FAR_PAST_THE_END && value > 2 * last) continue;
+        numbered ??= lineNumbers(doc);
+        if (numbered.has(value) || reported.has(number.text)) continue;
+        reported.add(number.text);
+        report({
+          span: number.span,
+          messageId: 'missing',
+          data: { last, written: text.slice(citation.span.start, citation.span.end).replace(/\s+/g, ' '), number: number.text },
+        });
+      }
+    }
+  },
+} satisfies Rule;
+
+/** Whether a REF citation stands shortly before `offset` in the same sentence. */
+function followsReference(doc: CableDocument, offset: number): boolean {
+  for (const ref of doc.refCitations) {
+    if (ref.span.end > offset) break;
+    const between = doc.text.slice(ref.span.end, offset);
+    if (between.length <= 30 && !/[.;!?]\s/.test(between)) return true;
+  }
+  return false;
+}
