@@ -42,7 +42,7 @@ describe('editor features on a classified cable', () => {
     const [diagnostic] = ofRule(await waitForDiagnostics(uri, (d) => ofRule(d).length > 0));
     editor.selection = new vscode.Selection(diagnostic.range.start, diagnostic.range.start);
     // The classification line and the flagged paragraph in one view, the menu below them.
-    editor.revealRange(new vscode.Range(6, 0, 6, 0), vscode.TextEditorRevealType.AtTop);
+    editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
     await settle(300);
     await vscode.commands.executeCommand('editor.action.quickFix');
     await screenshot('extension-portion-quick-fixes', { waitFor: SELECTORS.actionWidget });
@@ -76,7 +76,8 @@ describe('editor features on a classified cable', () => {
     assert.match(text, /RUEHC/);
     assert.match(text, /SECSTATE WASHDC/);
     editor.selection = new vscode.Selection(at, at);
-    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+    await settle(300);
     await vscode.commands.executeCommand('editor.action.showHover');
     await screenshot('extension-hover-routing', { waitFor: SELECTORS.hover });
     await press('Escape');
@@ -107,15 +108,22 @@ describe('editor features on a classified cable', () => {
     const all = (list: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children)]);
     const paragraphs = all(symbols).filter((s) => /^\d+\. \(/.test(s.name));
     assert.deepEqual(paragraphs.map((s) => s.name.slice(0, 6)), ['1. (C)', '2. (C/', '3. (S)', '4. (U)']);
-    // The outline gets the whole side bar: the file tree steps aside for the picture.
-    await vscode.commands.executeCommand('workbench.explorer.fileView.toggleVisibility');
+    // The outline gets a side bar of its own for the picture (the secondary one, full
+    // height), and goes back to the Explorer afterwards.
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await vscode.commands.executeCommand('outline.focus');
+    await vscode.commands.executeCommand('workbench.action.moveFocusedView');
+    await settle(500);
+    await press(...'New Secondary'.split('').map((c) => (c === ' ' ? 'Space' : c)), 'Enter');
     try {
+      await vscode.commands.executeCommand('workbench.action.closeSidebar');
       await vscode.commands.executeCommand('outline.focus');
       await vscode.commands.executeCommand('outline.expand');
       await settle(800);
       await screenshot('extension-outline', { waitFor: '.outline-pane .monaco-list-row' });
     } finally {
-      await vscode.commands.executeCommand('workbench.explorer.fileView.toggleVisibility');
+      await vscode.commands.executeCommand('outline.resetViewLocation');
+      await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
     }
   });
 });
