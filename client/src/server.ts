@@ -28,7 +28,8 @@ export class CableServer {
       outputChannel: output,
     };
     this.client = new LanguageClient('cablewright', 'Cablewright', serverOptions, clientOptions);
-    this.ready = this.client.start();
+    // Started on the next turn, so activation returns before the server process is forked.
+    this.ready = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.client.start());
   }
 
   /** Sends a Cablewright request once the server runs. */
