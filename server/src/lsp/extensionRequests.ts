@@ -42,10 +42,12 @@ import {
 } from './extensionProtocol';
 
 /** The open document, when it is at the version the client named (any version when it named none). */
-function current(context: ServerContext, params: DocumentParams) {
-  const open = openCable(context, params.textDocument.uri);
+function current(context: ServerContext, params: DocumentParams | undefined) {
+  const uri: unknown = params?.textDocument?.uri;
+  if (typeof uri !== 'string') return null;
+  const open = openCable(context, uri);
   if (!open) return null;
-  const wanted = params.textDocument.version;
+  const wanted = params?.textDocument.version;
   if (wanted !== undefined && wanted !== open.document.version) return null;
   return open;
 }
@@ -106,7 +108,7 @@ export const extensionRequestsFeature: Feature = {
     connection.onRequest(REQUESTS.ruleFixes, async (params: RuleFixesParams, token): Promise<EditsResult | null> => {
       const open = current(context, params);
       if (!open) return null;
-      const rules = (params.rules ?? []).map((id) => ruleById(id)).filter((r): r is Rule => r !== undefined);
+      const rules = (Array.isArray(params.rules) ? params.rules : []).map((id) => ruleById(String(id))).filter((r): r is Rule => r !== undefined);
       const options = await context.workspace.lintOptions(open.document.uri);
       throwIfCancelled(token);
       const { document, doc } = open;
