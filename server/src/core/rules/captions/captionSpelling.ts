@@ -61,19 +61,35 @@ export default {
       };
       report(r);
     };
-    // Words on caption lines: a line whose other words are all captions (or near misses).
+    // Words on caption lines: on a line whose other words are all captions (or near misses),
+    // any near miss; otherwise only the line's first word, where a caption stands (`SIDPIS
+    // S/CT FOR J. SMITH`), and only near misses of the longer captions.
     for (const line of doc.captionLines) {
       const words = line.captions.filter((c) => !c.passing).map((c) => ({ span: c.span, name: residueFree(doc, c.span).text.toUpperCase() }));
       const unknown = words.filter((c) => !captionByName(c.name));
       const near = unknown.map((c) => candidatesFor(c.name, TARGETS));
-      if (near.some((n) => n.length === 0)) continue;
-      unknown.forEach((c, i) => flag(c.span, c.name, near[i]));
+      if (!near.some((n) => n.length === 0)) {
+        unknown.forEach((c, i) => flag(c.span, c.name, near[i]));
+        continue;
+      }
+      const first = firstWord(doc, line.captions[0]?.span);
+      if (first) flag(first.span, first.word, candidatesFor(first.word, LONG_TARGETS));
     }
     // Lone words on a line of their own anywhere after the classification line (SIPDIS is
     // often inserted in the text as well): only near misses of the longer captions.
     for (const { span, word } of loneWordLines(doc)) flag(span, word, candidatesFor(word, LONG_TARGETS));
   },
 } satisfies Rule;
+
+/** The first word of a caption line (also of a passing line), read without residue. */
+function firstWord(doc: CableDocument, span: Span | undefined): { span: Span; word: string } | null {
+  if (!span) return null;
+  // A word glued to what follows (`SIPDISE.O. 12958` in a copy that lost its line breaks) is not judged.
+  const m = /^[A-Z¶[\]()#0-9]{1,24}(?=[ \t]|$)/.exec(doc.text.slice(span.start, span.end));
+  if (!m) return null;
+  const wordSpan = { start: span.start, end: span.start + m[0].length };
+  return { span: wordSpan, word: residueFree(doc, wordSpan).text };
+}
 
 /**
  * Lines after the classification line that hold a single upper-case word of 6 to 12 letters,

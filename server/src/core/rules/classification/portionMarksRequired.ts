@@ -10,13 +10,21 @@ const PORTION_MARKING_FROM = { year: 1995, month: 10, day: 14 };
 
 /**
  * Whether a paragraph is marked in a way the reader can see: after its number, after a short
- * lead-in (`1. Summary: (C) …`), or on each of its bullets and sub-paragraphs (a
- * `1. KEY POINTS` lead-in whose bullets carry the marks).
+ * lead-in (`1. Summary: (C) …`), or on its bullets and sub-paragraphs after a heading-like
+ * lead-in (`1. KEY POINTS` whose bullets carry the marks).
  */
 export function paragraphIsMarked(doc: CableDocument, paragraph: ParagraphNode): boolean {
   if (paragraph.portionMark || leadInMark(doc, paragraph)) return true;
-  return paragraph.bullets.some((b) => b.portionMark) || paragraph.subParagraphs.some((s) => s.portionMark);
+  const marked = [...paragraph.bullets, ...paragraph.subParagraphs].filter((c) => c.portionMark).map((c) => c.span.start);
+  if (marked.length === 0) return false;
+  // Only a heading-like lead-in may go unmarked before marked items: a sentence there is a
+  // portion of its own (`2. WE WOULD APPRECIATE … : A. (C) …`).
+  const lead = doc.text.slice(paragraph.textStart, Math.min(...marked)).replace(/\s+/g, ' ').trim();
+  return lead.length <= LEAD_IN_MAX;
 }
+
+/** The longest unmarked lead-in before marked bullets (`KEY POINTS:`, `Talking points follow:`). */
+const LEAD_IN_MAX = 60;
 
 /**
  * Whether a paragraph's opening says why it has no mark of its own: a mark written wrongly
@@ -76,11 +84,12 @@ export default {
     let lastInSequence = paragraphs.length > 0 ? paragraphs[0].value - 1 : 0;
     paragraphs.forEach((paragraph, index) => {
       // A number out of the cable's sequence (`1.` after `28.`, `42.` and `43.` after `13.`)
-      // is numbering inside quoted or listed text, not a paragraph of the cable. A short step
-      // forward after a blank line (`3.` after `1.`) is a paragraph the drafter misnumbered:
+      // is numbering inside quoted or listed text, not a paragraph of the cable. A repeat or a
+      // short step forward after a blank line (`3.` after `3.` or `1.`) is a paragraph the
+      // drafter misnumbered:
       // paragraph-sequence reports the number, and the mark is still checked here.
       const step = paragraph.value - lastInSequence;
-      if (step !== 1 && !(step > 1 && step <= 3 && followsBlankLine(doc, paragraph))) return;
+      if (step !== 1 && !(step >= 0 && step <= 3 && followsBlankLine(doc, paragraph))) return;
       lastInSequence = paragraph.value;
       if (!unmarked[index]) return;
       // A run of unmarked numbered lines with no blank line between them is a numbered list

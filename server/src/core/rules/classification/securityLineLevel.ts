@@ -1,7 +1,6 @@
 import type { Rule } from '../rule';
 import { levelOfSecurityCode } from '../../vocab/classification';
 import { securityPrefixAndCode, securityLineEdit, setBannerEdits } from '../support/bannerEdits';
-import { isBareLevelLine } from '../support/portions';
 
 /**
  * CLS-006 (the header half): the FL4 security line announces the level the classification
@@ -26,14 +25,17 @@ export default {
   check({ doc, report, today }) {
     const c = doc.classification;
     const security = doc.header?.security;
-    if (!c || !security?.code || isBareLevelLine(doc)) return;
+    // A bare level line (an archive's metadata line above the header) still names the level.
+    if (!c || !security?.code) return;
     const code = security.code.text.toUpperCase();
     const announced = levelOfSecurityCode(code);
     if (!announced || announced === c.level) return;
     // When the header's serial is not the text's, the archive joined the header of one cable
     // to the text of another: comparing their levels says nothing about either.
+    // (Only a complete serial tells: `00040QSITIVE` is a cut one.)
     const de = doc.header?.de?.serial?.text;
-    if (de && c.serial && /^\d+$/.test(de) && Number(c.serial.text) % 10_000 !== Number(de) % 10_000) return;
+    const serial = c.serial && /^\d{6}$/.test(c.serial.text) && !/^[A-Za-z]/.test(doc.text.slice(c.serial.span.end, c.serial.span.end + 1)) ? c.serial.text : null;
+    if (de && serial && /^\d+$/.test(de) && Number(serial) % 10_000 !== Number(de) % 10_000) return;
     const toBanner = securityLineEdit(doc, c.level);
     const toSecurity = setBannerEdits(doc, announced, today);
     report({
