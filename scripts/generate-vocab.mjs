@@ -47,11 +47,24 @@ for (const row of readTsv('routing-indicators.tsv')) {
     if (name && !entry.seen.includes(name)) entry.seen.push(name);
   }
 }
+/**
+ * A name seen in a header, cleaned of what damaged copies glued to it (a precedence word, a
+ * serial, a trailing backslash, the next line after a tab), or null when what is left does not
+ * look like an addressee name. Only the name is kept: no other text of any cable.
+ */
+function cleanSeenName(raw) {
+  let name = raw.split(/[\t"\\]/)[0].trim();
+  name = name.replace(/\s+(?:FLASH|NIACT IMMEDIATE|IMMEDIATE|PRIORITY|ROUTINE)(?:\s+\d{4}(?:-\d{4})?)?$/, '').replace(/\s+\d{4}(?:-\d{4})?$/, '').trim();
+  if (name.length < 3 || name.length > 60) return null;
+  if (/[a-z]/.test(name) || /\d{5,}/.test(name) || /(?:\b[A-Z] ){3,}/.test(name) || !/^[A-Z0-9][A-Z0-9 ./&()'-]*$/.test(name)) return null;
+  return name;
+}
+
 const observed = JSON.parse(readFileSync(join(formatDir, 'routing_indicators_observed.json'), 'utf8')).routing_indicators;
 for (const [ri, { names }] of Object.entries(observed)) {
   const entry = (indicators[ri] ??= { acp: [], seen: [] });
-  const ranked = Object.entries(names).sort((a, b) => b[1] - a[1]).map(([name]) => name);
-  for (const name of ranked.slice(0, 4)) if (!entry.seen.includes(name)) entry.seen.push(name);
+  const ranked = Object.entries(names).sort((a, b) => b[1] - a[1]).map(([name]) => cleanSeenName(name)).filter((name) => name !== null);
+  for (const name of [...new Set(ranked)].slice(0, 4)) if (!entry.seen.includes(name)) entry.seen.push(name);
 }
 const compact = {};
 for (const ri of Object.keys(indicators).sort()) compact[ri] = [indicators[ri].acp, indicators[ri].seen];

@@ -27,6 +27,12 @@ export const SECRETARIES: readonly Secretary[] = [
   { surname: 'RICE', from: { year: 2005, month: 1, day: 26 }, to: { year: 2009, month: 1, day: 20 } },
   { surname: 'CLINTON', from: { year: 2009, month: 1, day: 21 }, to: { year: 2013, month: 2, day: 1 } },
   { surname: 'KERRY', from: { year: 2013, month: 2, day: 1 }, to: { year: 2017, month: 1, day: 20 } },
+  { surname: 'TILLERSON', from: { year: 2017, month: 2, day: 1 }, to: { year: 2018, month: 3, day: 31 } },
+  { surname: 'POMPEO', from: { year: 2018, month: 4, day: 26 }, to: { year: 2021, month: 1, day: 20 } },
+  { surname: 'BLINKEN', from: { year: 2021, month: 1, day: 26 }, to: { year: 2025, month: 1, day: 20 } },
+  // In office when this table was last updated; the end date is the end of the term, to be
+  // revised when it changes.
+  { surname: 'RUBIO', from: { year: 2025, month: 1, day: 21 }, to: { year: 2029, month: 1, day: 20 } },
 ];
 
 /** The Secretaries in office on `date`: one, two on a handover day, none between terms. */
