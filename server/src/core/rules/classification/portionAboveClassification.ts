@@ -35,7 +35,7 @@ export default {
     const above = portions.filter((p) => p.rank > banner && !mayBeListLetter(p, letters));
     if (above.length === 0) return;
     // Raising the banner must cover every portion, not only this one.
-    const target: Level = levelForRank(Math.max(...above.map((p) => p.rank)));
+    const target: Level = levelForRank(above.reduce((max, p) => Math.max(max, p.rank), 0));
     const raise = setBannerEdits(doc, target, today);
     const lowerTo = markForLevel(classification.level, isSensitive(doc) || portions.some((p) => p.mark.level === 'SBU'));
     for (const portion of above) {

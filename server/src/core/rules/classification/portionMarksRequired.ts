@@ -15,11 +15,12 @@ const PORTION_MARKING_FROM = { year: 1995, month: 10, day: 14 };
  */
 export function paragraphIsMarked(doc: CableDocument, paragraph: ParagraphNode): boolean {
   if (paragraph.portionMark || leadInMark(doc, paragraph)) return true;
-  const marked = [...paragraph.bullets, ...paragraph.subParagraphs].filter((c) => c.portionMark).map((c) => c.span.start);
-  if (marked.length === 0) return false;
+  let firstMarked = Number.POSITIVE_INFINITY;
+  for (const item of [...paragraph.bullets, ...paragraph.subParagraphs]) if (item.portionMark && item.span.start < firstMarked) firstMarked = item.span.start;
+  if (firstMarked === Number.POSITIVE_INFINITY) return false;
   // Only a heading-like lead-in may go unmarked before marked items: a sentence there is a
   // portion of its own (`2. WE WOULD APPRECIATE … : A. (C) …`).
-  const lead = doc.text.slice(paragraph.textStart, Math.min(...marked)).replace(/\s+/g, ' ').trim();
+  const lead = doc.text.slice(paragraph.textStart, firstMarked).replace(/\s+/g, ' ').trim();
   return lead.length <= LEAD_IN_MAX;
 }
 
