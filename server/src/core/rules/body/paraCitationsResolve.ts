@@ -21,8 +21,9 @@ function lineNumbers(doc: CableDocument): Set<number> {
  * was written. Citations that point into another document are left alone: those the parser
  * marks (`REFTEL PARA 5`, `para 3 of ref A`), those right after a reference in the same
  * sentence (`reftel points (paragraph 9)`), those followed by `of …` (`paragraph 8(b) of the
- * resolution`), those inside quoted text, and numbers far past the last paragraph. A cable
- * whose own numbering is broken is left to paragraph-sequence.
+ * resolution`), those inside quoted text, and numbers far past the last paragraph. In a
+ * cable whose own numbering is broken (paragraph-sequence's problem) only numbers past the
+ * last paragraph are reported.
  */
 export default {
   meta: {
@@ -41,10 +42,10 @@ export default {
   check({ doc, report }) {
     const paragraphs = doc.paragraphs;
     if (paragraphs.length === 0 || looksReflowed(doc)) return;
-    // Broken numbering (a gap, a repeat) is paragraph-sequence's problem and makes any
-    // citation uncertain.
-    if (paragraphs.some((p, i) => p.value !== i + 1)) return;
-    const last = paragraphs.length;
+    // With broken numbering (a gap, a repeat: paragraph-sequence's problem) only a number past
+    // the last paragraph is surely missing.
+    const broken = paragraphs.some((p, i) => p.value !== i + 1);
+    const last = Math.max(...paragraphs.map((p) => p.value));
     const text = doc.text;
     const quoted = doc.markedBlocks.filter((b) => (b.block === 'text' || b.block === 'quote') && b.close !== null);
     let numbered: Set<number> | null = null;
@@ -55,7 +56,7 @@ export default {
       const reported = new Set<string>();
       for (const number of citation.numbers) {
         const value = Number(number.text);
-        if (value >= 1 && value <= last) continue;
+        if (value >= 1 && value <= last && (broken || paragraphs.some((p) => p.value === value))) continue;
         if (value > last + FAR_PAST_THE_END && value > 2 * last) continue;
         numbered ??= lineNumbers(doc);
         if (numbered.has(value) || reported.has(number.text)) continue;

@@ -1,7 +1,6 @@
 import type { Rule } from '../rule';
-import { bodyMissing, looksReflowed, preambleTruncated, preambleUnreliable, someLineStartsWith } from '../support/copyDamage';
-import { nextLineSpan } from '../support/placement';
-import { SUBJECT_START } from '../../syntax/subjectLine';
+import { bodyMissing, looksReflowed, preambleTruncated, preambleUnreliable, someLineStartsWith, SUBJECT_LABEL_LINE } from '../support/copyDamage';
+import { lineContentSpan } from '../support/placement';
 
 /**
  * SUBJ-001: a cable has a SUBJECT line with text, after the TAGS line. The subject is what
@@ -28,10 +27,10 @@ export default {
     if (!subject) {
       // A copy that lost text, or whose preamble the parser could not place, is not judged;
       // nor is one where a SUBJECT line stands somewhere the parser did not expect it.
-      if (preambleTruncated(doc) || preambleUnreliable(doc) || bodyMissing(doc) || looksReflowed(doc) || someLineStartsWith(doc, SUBJECT_START)) return;
-      // Reported where the subject should stand: the line after the TAGS (or E.O.) line.
-      if (doc.tags) report({ span: nextLineSpan(doc, doc.tags.span.end), messageId: 'missing' });
-      else if (doc.eo) report({ span: nextLineSpan(doc, doc.eo.span.end), messageId: 'missingAfterEo' });
+      if (preambleTruncated(doc) || preambleUnreliable(doc) || bodyMissing(doc) || looksReflowed(doc) || someLineStartsWith(doc, SUBJECT_LABEL_LINE)) return;
+      // Reported on the line the subject should follow: the TAGS (or E.O.) line.
+      if (doc.tags) report({ span: lineContentSpan(doc, doc.lines.lineAt(doc.tags.span.start)), messageId: 'missing' });
+      else if (doc.eo) report({ span: lineContentSpan(doc, doc.lines.lineAt(doc.eo.span.start)), messageId: 'missingAfterEo' });
       return;
     }
     if (subject.text.trim() === '' && !subject.portionMark) {

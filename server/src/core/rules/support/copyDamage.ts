@@ -29,6 +29,11 @@ export function preambleUnreliable(doc: CableDocument): boolean {
   return doc.header !== null && doc.classification === null;
 }
 
+/** A SUBJECT label with its colon, as a line opens with it. */
+export const SUBJECT_LABEL_LINE = /^(?:SUBJECT|SUBJ|SUBJET)\s*:/i;
+/** A TAGS label with its colon, as a line opens with it. */
+export const TAGS_LABEL_LINE = /^(?:TAGS|TAG)\s*[:;]/i;
+
 /** Whether some line of the text opens with `label` (a regular expression anchored at the line start). */
 export function someLineStartsWith(doc: CableDocument, label: RegExp): boolean {
   for (let line = 0; line < doc.lines.lineCount; line++) {
@@ -42,16 +47,19 @@ export function bodyMissing(doc: CableDocument): boolean {
   return doc.bodyStart >= doc.text.length;
 }
 
-/** Lines longer than this were never transmitted: the copy was reflowed. */
-const REFLOWED_LINE = 250;
+/** Lines longer than this were never transmitted: a paragraph was joined onto one line. */
+const REFLOWED_LINE = 200;
 
 /**
- * Whether the copy was reflowed: each paragraph joined onto one long line, as in
- * press-released copies, which also dropped the SUBJECT line and colons after labels.
+ * Whether the copy was reflowed: its paragraphs joined onto one long line each, as in
+ * press-released copies, which also dropped the SUBJECT line and colons after labels. One
+ * long line (a table, a list of addresses) does not make a reflowed copy; long lines for at
+ * least half the paragraphs do.
  */
 export function looksReflowed(doc: CableDocument): boolean {
+  let long = 0;
   for (let line = 0; line < doc.lines.lineCount; line++) {
-    if (doc.lines.lineEnd(line) - doc.lines.lineStart(line) > REFLOWED_LINE) return true;
+    if (doc.lines.lineEnd(line) - doc.lines.lineStart(line) > REFLOWED_LINE) long++;
   }
-  return false;
+  return long > 0 && long >= Math.ceil(doc.paragraphs.length / 2);
 }

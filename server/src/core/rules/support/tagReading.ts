@@ -5,7 +5,8 @@
  * should take for a tag.
  */
 import type { TagNode, TagsNode } from '../../syntax/nodes';
-import { lookupTag, PERSON_TAGS, type ExtraTags, type TagInfo } from '../../vocab/tags';
+import { closestMatches } from '../../text/similarity';
+import { lookupTag, PERSON_TAGS, tagsOfKind, type ExtraTags, type TagInfo } from '../../vocab/tags';
 
 /** One tag of the TAGS line as the rules see it. */
 export interface TagReading {
@@ -43,7 +44,8 @@ export function readTags(tags: TagsNode, extra: ExtraTags): TagReading[] {
     let inName = false;
     if (opens) inParentheses = true;
     if (inParentheses) inName = true;
-    else if (nameWordsLeft > 0 && !info && !personTag) inName = true;
+    // A word one slip from a subject tag (`OVIP POGV`) is that tag misspelt, not a name.
+    else if (nameWordsLeft > 0 && !info && !personTag && closeTags(bare, extra).length === 0) inName = true;
     if (node.text.endsWith(')') || node.text.endsWith(').') || node.text.endsWith('),')) inParentheses = false;
     if (personTag) nameWordsLeft = NAME_WORDS;
     else if (inName) nameWordsLeft--;
@@ -51,4 +53,23 @@ export function readTags(tags: TagsNode, extra: ExtraTags): TagReading[] {
     readings.push({ node, bare, info, inName, personTag });
   }
   return readings;
+}
+
+/** Subject and program tags, from the table and the configured extras. */
+function subjectAndProgramTags(extra: ExtraTags): string[] {
+  const list = [...tagsOfKind('subject'), ...tagsOfKind('program')];
+  for (const [tag, info] of extra) if (info.kind === 'subject' || info.kind === 'program') list.push(tag);
+  return list;
+}
+
+/**
+ * The subject or program tags one slip (a letter added, dropped, changed, or two swapped)
+ * from `word`, which keep its first letter or swap it with the second: at most three,
+ * nearest first. Empty for words that are not three to five capitals.
+ */
+export function closeTags(word: string, extra: ExtraTags): string[] {
+  if (word.length < 3 || word.length > 5 || !/^[A-Z]+$/.test(word)) return [];
+  return closestMatches(word, subjectAndProgramTags(extra), 1)
+    .filter((c) => c !== word && (c[0] === word[0] || (c.length === word.length && c[0] === word[1] && c[1] === word[0])))
+    .slice(0, 3);
 }

@@ -1,6 +1,5 @@
 import type { Rule } from '../rule';
-import { preambleTruncated, preambleUnreliable, someLineStartsWith } from '../support/copyDamage';
-import { TAGS_START } from '../../syntax/tagsLine';
+import { preambleTruncated, preambleUnreliable, someLineStartsWith, TAGS_LABEL_LINE } from '../support/copyDamage';
 import { lineContentSpan } from '../support/placement';
 
 /**
@@ -31,7 +30,7 @@ export default {
     if (!tags) {
       // Without an E.O. line or a subject there is no preamble to judge (a fragment); a copy
       // whose preamble was cut short may have lost the TAGS line.
-      if (preambleTruncated(doc) || preambleUnreliable(doc) || someLineStartsWith(doc, TAGS_START)) return;
+      if (preambleTruncated(doc) || preambleUnreliable(doc) || someLineStartsWith(doc, TAGS_LABEL_LINE)) return;
       if (doc.subject) report({ span: lineContentSpan(doc, doc.lines.lineAt(doc.subject.span.start)), messageId: 'missing' });
       else if (doc.eo) report({ span: doc.eo.span, messageId: 'missingAfterEo' });
       return;

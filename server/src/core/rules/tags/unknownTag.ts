@@ -1,18 +1,7 @@
 import type { Rule, Suggestion } from '../rule';
 import { splitGlued } from '../support/gluedTags';
-import { readTags } from '../support/tagReading';
-import { closestMatches } from '../../text/similarity';
-import { kindByShape, tagsOfKind, type ExtraTags } from '../../vocab/tags';
-
-/** Words of this length can be a misspelt four-letter tag (`PRE`, `PRLE`, `POGOV`). */
-const SHORTEST = 3;
-const LONGEST = 5;
-
-function candidatesOf(extra: ExtraTags): string[] {
-  const list = [...tagsOfKind('subject'), ...tagsOfKind('program')];
-  for (const [tag, info] of extra) if (info.kind === 'subject' || info.kind === 'program') list.push(tag);
-  return list;
-}
+import { closeTags, readTags } from '../support/tagReading';
+import { kindByShape } from '../../vocab/tags';
 
 /** Whether `a` and `b` differ in exactly one letter at the same place. */
 function isSubstitution(a: string, b: string): boolean {
@@ -47,15 +36,10 @@ export default {
     if (!tags) return;
     const readings = readTags(tags, vocabulary.extraTags);
     const present = new Set(readings.map((r) => r.bare));
-    let candidates: string[] | null = null;
     for (const r of readings) {
       if (r.info || r.inName || r.node.linked) continue;
-      if (r.bare.length < SHORTEST || r.bare.length > LONGEST || !/^[A-Z]+$/.test(r.bare)) continue;
       if (splitGlued(r.bare, vocabulary.extraTags)) continue;
-      candidates ??= candidatesOf(vocabulary.extraTags);
-      const close = closestMatches(r.bare, candidates, 1)
-        .filter((c) => c[0] === r.bare[0] || (c.length === r.bare.length && c[0] === r.bare[1] && c[1] === r.bare[0]))
-        .slice(0, 3);
+      const close = closeTags(r.bare, vocabulary.extraTags);
       if (close.length === 0 || close.some((c) => present.has(c))) continue;
       // The program-tag table is far from complete: a K-tag one letter off a listed one
       // (KTIA, KFLO) is usually a real tag, so only slips of another kind are reported.
