@@ -221,7 +221,10 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
 
   if (signatureLine >= 0) {
     const line = lines[signatureLine];
-    const name = line.content.replace(/#+$/, '').replace(/\s+/g, ' ').trim();
+    // Trailing `#` cut by a loop: `/#+$/` would retry from every `#` of a long run.
+    let nameEnd = line.content.length;
+    while (nameEnd > 0 && line.content[nameEnd - 1] === '#') nameEnd--;
+    const name = line.content.slice(0, nameEnd).replace(/\s+/g, ' ').trim();
     const signature: SignatureNode = { kind: 'signature', span: { start: line.contentStart, end: line.contentEnd }, text: name };
     result.signature = signature;
     result.blocks.push(signature);

@@ -84,7 +84,8 @@ function splitWords(segment: Segment, from: number, to: number, out: CaptionNode
     while (i < to && text[i] !== ' ') i++;
     words.push(caption(segment, start, i, false));
   }
-  out.push(...words);
+  // One by one: a spread of a very long line's words would overflow the stack.
+  for (const word of words) out.push(word);
 }
 
 function caption(segment: Segment, start: number, end: number, passing: boolean): CaptionNode {

@@ -44,10 +44,10 @@ export function parseClassifiedBy(source: string, segments: readonly Segment[], 
   if (rw && rw.index < classifierEnd) classifierEnd = rw.index;
   if (reasonFrom < 0 && rw) reasonFrom = rw.index + rw[0].length;
   if (reasonFrom >= 0) readReasonLetters(local, reasonFrom, bodyStart, reasons);
-  const classifier = foldWhitespace(local.slice(0, classifierEnd))
-    .replace(/^[\s:;,.-]+/, '')
-    .replace(/\s*\b(?:for|per|under)\s*$/i, '')
-    .replace(/[\s,;:.(-]+$/, '');
+  // Trailing words and punctuation are cut with anchored patterns and a loop: a pattern
+  // ending in `+$` would retry from every character of a long run (quadratic time).
+  const folded = foldWhitespace(local.slice(0, classifierEnd)).replace(/^[\s:;,.-]+/, '');
+  const classifier = trimTrailing(folded.replace(/\b(?:for|per|under)$/i, ''), ' ,;:.(-');
   return {
     kind: 'classifiedBy',
     span: { start: portionMark ? portionMark.span.start : first.start, end: last.end },
@@ -97,4 +97,11 @@ function readReasonLetters(local: string, from: number, base: number, out: Token
     }
     break;
   }
+}
+
+/** `text` without the characters of `chars` at its end. */
+function trimTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return text.slice(0, end);
 }

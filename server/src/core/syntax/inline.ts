@@ -168,11 +168,27 @@ export function findParaCitations(local: string, base: number, refCitations: rea
  */
 function citesAnotherDocument(local: string, start: number, end: number, base: number, refs: readonly RefCitationNode[]): boolean {
   const before = local.slice(Math.max(0, start - 24), start);
-  if (refs.some((r) => r.span.end - base <= start && start - (r.span.end - base) <= 3)) return true;
+  if (refEndsJustBefore(refs, base + start, 3)) return true;
   if (/\b(?:REF|REFTEL|ref|reftel|Ref|Reftel)\s*[A-Za-z]?\s*,?\s*$/.test(before)) return true;
   if (/\b(?:UNSCR|resolution|Resolution|RESOLUTION|article|Article|ARTICLE|OP|section|Section|SECTION)\s+[\w.-]*\s*,?\s*$/.test(before)) return true;
   const after = local.slice(end, end + 24);
   return /^\s*(?:of|in|OF|IN)\s+(?!this\b|THIS\b)/.test(after);
+}
+
+/**
+ * Whether one of `refs` (in text order, so their ends are sorted) ends at most `gap`
+ * characters before `offset`: a binary search, so many citations in one block stay linear.
+ */
+function refEndsJustBefore(refs: readonly RefCitationNode[], offset: number, gap: number): boolean {
+  let low = 0;
+  let high = refs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (refs[mid].span.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  // refs[low - 1] is the last that ends at or before `offset`.
+  return low > 0 && offset - refs[low - 1].span.end <= gap;
 }
 
 interface MarkerCandidate {

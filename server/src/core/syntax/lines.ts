@@ -153,19 +153,33 @@ export function lineSegment(source: string, line: Line): Segment {
 
 /** Folds runs of white space (line breaks included) to single spaces and trims. */
 export function foldWhitespace(text: string): string {
-  let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
+  // Only the runs that are not already one space are cut out, so a long paragraph is copied
+  // in a few large pieces: a piece per word (or a character at a time) makes garbage in
+  // proportion to the text, which a megabyte-long paragraph turns into seconds of collection.
+  let start = 0;
+  let end = text.length;
+  while (start < end && isWhite(text.charCodeAt(start))) start++;
+  while (end > start && isWhite(text.charCodeAt(end - 1))) end--;
+  const pieces: string[] = [];
+  let pieceStart = start;
+  let i = start;
+  while (i < end) {
     const code = text.charCodeAt(i);
-    if (isWhite(code)) {
-      pendingSpace = out.length > 0;
-    } else {
-      if (pendingSpace) out += ' ';
-      pendingSpace = false;
-      out += text[i];
+    if (!isWhite(code)) {
+      i++;
+      continue;
     }
+    let j = i + 1;
+    while (j < end && isWhite(text.charCodeAt(j))) j++;
+    if (j - i > 1 || code !== 32) {
+      pieces.push(text.slice(pieceStart, i));
+      pieceStart = j;
+    }
+    i = j;
   }
-  return out;
+  if (pieces.length === 0) return text.slice(start, end);
+  pieces.push(text.slice(pieceStart, end));
+  return pieces.join(' ');
 }
 
 /**

@@ -154,7 +154,7 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
     i = j + 1;
     break;
   }
-  blocks.push(...trailer);
+  appendAll(blocks, trailer);
 
   const origin = classification?.origin?.text ?? null;
   const preamble = parsePreamble(text, lines, i, lead, {
@@ -163,11 +163,11 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
     origin,
     masked: residueSpans,
   });
-  blocks.push(...preamble.blocks);
+  appendAll(blocks, preamble.blocks);
 
   const bodyLine = preamble.bodyLine;
   const body = parseBody(text, lines, bodyLine, origin);
-  blocks.push(...body.blocks);
+  appendAll(blocks, body.blocks);
 
   // Inline scanning of the running text, page headers and residue read through.
   const refCitations: RefCitationNode[] = [];
@@ -186,11 +186,11 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
     const local = maskedText(text, block.span.start, block.span.end, masks);
     const base = block.span.start;
     const refs = findRefCitations(local, base);
-    refCitations.push(...refs);
-    paraCitations.push(...findParaCitations(local, base, refs));
+    appendAll(refCitations, refs);
+    appendAll(paraCitations, findParaCitations(local, base, refs));
     const starts = new Set<number>();
     for (let k = firstAtOrAfter(textStarts, base); k < textStarts.length && textStarts[k] < block.span.end; k++) starts.add(textStarts[k] - base);
-    markers.push(...findBlockMarkers(local, base, starts));
+    appendAll(markers, findBlockMarkers(local, base, starts));
   }
   const paired = pairMarkers(markers);
 
@@ -270,7 +270,8 @@ function cableStart(lines: readonly Line[], first: number): number {
       const next = nextNonBlank(lines, j + 1);
       if (next < lines.length && /^(?:FM|FROM) /.test(lines[next].content)) return j;
     }
-    if (isClassificationLine(text) && /\d{3,}\s*$/.test(text)) return j;
+    // (`\d{3}$` on trimmed text: `\d{3,}\s*$` would retry from every digit of a long run.)
+    if (isClassificationLine(text) && /\d{3}$/.test(text.trimEnd())) return j;
   }
   return first;
 }
@@ -283,6 +284,14 @@ function yearOfLooseDtg(yearText: string): number | null {
     return n >= 66 ? 1900 + n : 2000 + n;
   }
   return null;
+}
+
+/**
+ * Appends `items` to `target` one by one: `target.push(...items)` passes every item as an
+ * argument and overflows the stack when a pasted text yields a few hundred thousand.
+ */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /** Index of the first of the sorted `values` that is at least `at`. */

@@ -52,7 +52,8 @@ export default {
     for (const citation of doc.paraCitations) {
       if (quoted.some((b) => citation.span.start >= b.open.span.end && citation.span.end <= b.close!.span.start)) continue;
       if (followsReference(doc, citation.span.start)) continue;
-      if (/^\s*(?:\([a-z0-9]{1,3}\)|[a-z])?\s*,?\s*(?:of|in|OF|IN)\s+(?!this\b|THIS\b)/.test(text.slice(citation.span.end, citation.span.end + 24))) continue;
+      // Repetitions bounded by the window's length: three unbounded `\s*` in a row backtrack in cubic time.
+      if (/^\s{0,24}(?:\([a-z0-9]{1,3}\)|[a-z])?\s{0,24},?\s{0,24}(?:of|in|OF|IN)\s{1,24}(?!this\b|THIS\b)/.test(text.slice(citation.span.end, citation.span.end + 24))) continue;
       const reported = new Set<string>();
       for (const number of citation.numbers) {
         const value = Number(number.text);
