@@ -117,9 +117,10 @@ export class LspClient {
   /** Starts the server and initializes it. */
   static async start(
     capabilities: ClientCapabilities = richCapabilities(),
-    options: { rootUri?: string; initializationOptions?: unknown; settings?: unknown; refuseRegistrations?: boolean } = {},
+    options: { rootUri?: string; initializationOptions?: unknown; settings?: unknown; refuseRegistrations?: boolean; execArgv?: readonly string[] } = {},
   ): Promise<{ client: LspClient; result: InitializeResult }> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // `execArgv`: Node options for the server process (the stress tests pass --expose-gc).
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new LspClient(child);
     client.refuseRegistrations = options.refuseRegistrations === true;
     if (options.settings !== undefined) client.settings = options.settings;

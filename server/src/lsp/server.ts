@@ -38,6 +38,7 @@ import { formattingFeature } from './formatting';
 import { hoverFeature } from './hover';
 import { linksFeature } from './links';
 import { navigationFeature } from './navigation';
+import { serverStatsFeature } from './serverStats';
 import { symbolsFeature } from './symbols';
 import { CableWorkspace } from './workspace';
 
@@ -60,6 +61,7 @@ const FEATURES: readonly Feature[] = [
   formattingFeature,
   commandsFeature,
   extensionRequestsFeature,
+  serverStatsFeature,
 ];
 
 function folderPaths(folders: readonly WorkspaceFolder[]): string[] {

@@ -56,6 +56,11 @@ export class CableWorkspace {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
+  /** How many documents have a parse or lint result cached (closed ones must have none). */
+  get cachedDocuments(): number {
+    return this.entries.size;
+  }
+
   /** The settings generation: changes whenever settings or configuration files may have changed. */
   get generation(): number {
     return this.generationCount;
