@@ -20,6 +20,7 @@ export default {
     messages: {
       missing: 'Expected a TAGS line before the subject; found none.',
       missingAfterEo: 'Expected a TAGS line after the E.O. line; found none.',
+      inEoLine: 'Expected the TAGS on a line of their own, labelled "TAGS:"; found "{found}" inside the E.O. line.',
       empty: 'Expected at least one tag after "{label}"; found none.',
       afterSubject: 'Expected TAGS before SUBJECT; found the TAGS line after the subject.',
       beforeEo: 'Expected TAGS after the E.O. line; found the TAGS line before it.',
@@ -31,6 +32,17 @@ export default {
       // Without an E.O. line or a subject there is no preamble to judge (a fragment); a copy
       // whose preamble was cut short may have lost the TAGS line.
       if (preambleTruncated(doc) || preambleUnreliable(doc) || someLineStartsWith(doc, TAGS_LABEL_LINE)) return;
+      // `E.O. 12958: DECL: 03/20/2019 TAG PTER, PGOV`: the tags glued to the E.O. line.
+      if (doc.eo) {
+        const line = doc.lines.lineAt(doc.eo.span.start);
+        const start = doc.lines.lineStart(line);
+        const glued = /\bTAGS?\s*[:;]?\s+[A-Z]{2,4}\b/.exec(doc.lines.lineText(line));
+        if (glued) {
+          const span = { start: start + glued.index, end: doc.lines.lineEnd(line) };
+          report({ span, messageId: 'inEoLine', data: { found: doc.text.slice(span.start, span.end).trim() } });
+          return;
+        }
+      }
       if (doc.subject) report({ span: lineContentSpan(doc, doc.lines.lineAt(doc.subject.span.start)), messageId: 'missing' });
       else if (doc.eo) report({ span: doc.eo.span, messageId: 'missingAfterEo' });
       return;
