@@ -6,6 +6,8 @@
  * 2. Agreement with the peer parser's assertions in `corpus/expected/*.json`, field by field.
  * 3. Lints the corpus: problems per rule and severity, and the share of clean cables with an
  *    error-severity problem (target ≤ 3%).
+ * 4. Checks the hardening properties on every cable and on random mutations of it
+ *    (scripts/corpus-properties.ts): must find no violation.
  *
  * Prints to the terminal (and optionally a JSON summary); never writes corpus text into the
  * project. Exits 1 when a cable makes the parser or the linter throw.
@@ -18,6 +20,7 @@ import { parseCableOrThrow } from '../server/src/core/syntax/parse';
 import { foldWhitespace } from '../server/src/core/syntax/lines';
 import { splitGlued } from '../server/src/core/rules/support/gluedTags';
 import { corpusDir, loadCorpus, readCable } from './lib/corpus';
+import { optionsFrom, runCorpusProperties } from './corpus-properties';
 
 const argv = process.argv.slice(2);
 const verbose = argv.includes('--verbose');
@@ -311,7 +314,12 @@ if (jsonOut) {
   );
 }
 
-const failed = exceptions + lintExceptions;
+// ───────────── 4. properties over the real cables and mutations of them (scripts/corpus-properties.ts) ─────────────
+// Parse/lint/fix invariants (tree, problems, fixes that converge and keep the meaning of the
+// protected parts) on every cable as it is and mutated; `--mutations N`, `--seed S`.
+const properties = runCorpusProperties(entries, optionsFrom(argv));
+
+const failed = exceptions + lintExceptions + properties.failures;
 console.log(`\n${failed === 0 ? 1 : 0} passed, ${failed === 0 ? 0 : 1} failed`);
 if (process.env.CABLEWRIGHT_COUNTS) writeFileSync(process.env.CABLEWRIGHT_COUNTS, `${failed === 0 ? 1 : 0} ${failed === 0 ? 0 : 1}\n`, { flag: 'a' });
 process.exitCode = failed === 0 ? 0 : 1;

@@ -196,7 +196,7 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
 
   const allResidue: ResidueNode[] = [...residue, ...preamble.residue].sort((a, b) => a.span.start - b.span.start);
   blocks.sort((a, b) => a.span.start - b.span.start);
-  const finalBlocks = withUncoveredResidue(blocks, allResidue);
+  const finalBlocks = withUncoveredResidue(withoutNestedInterruptions(blocks), allResidue);
 
   const firstBody = bodyLine < lines.length ? lines[nextNonBlank(lines, bodyLine)] : undefined;
   return {
@@ -332,6 +332,23 @@ function spansOverlapping({ spans, reach }: SortedSpans, within: Span): Span[] {
   const out: Span[] = [];
   for (let k = low; k < spans.length && spans[k].start < within.end; k++) if (spans[k].end > within.start) out.push(spans[k]);
   return out;
+}
+
+/**
+ * The blocks without the page headers and banners that lie inside another block: a REF list
+ * or a subject that runs on across a page break holds the page's header, as a paragraph does
+ * (they stay in the document's `pageHeaders` and `pageBanners`). `blocks` is sorted by start.
+ */
+function withoutNestedInterruptions(blocks: Block[]): Block[] {
+  let reach = -1;
+  const kept: Block[] = [];
+  for (const block of blocks) {
+    const interruption = block.kind === 'pageHeader' || block.kind === 'pageBanner';
+    if (interruption && block.span.end <= reach) continue;
+    kept.push(block);
+    if (!interruption) reach = Math.max(reach, block.span.end);
+  }
+  return kept;
 }
 
 /** Residue that no block holds (a `¶` before a label at a line start) becomes a block of its own. */

@@ -292,8 +292,10 @@ interface PreviousCitation {
 function citation(origin: Token, serial: Token, yearToken: Token | null, station: string, year: number | null, spanOverride?: Span): CableCitation {
   const y = yearToken ? yearValue(yearToken.text) : year;
   const start = spanOverride ? spanOverride.start : Math.min(origin.span.start, yearToken && yearToken.span.start < origin.span.start ? yearToken.span.start : origin.span.start);
+  // A year written after the serial (`PANAMA 00789/08`, `QUITO 4525 (91)`) is part of the citation.
+  const end = spanOverride ? spanOverride.end : Math.max(serial.span.end, yearToken && yearToken.span.start > serial.span.start ? yearToken.span.end : serial.span.end);
   return {
-    span: { start, end: spanOverride ? spanOverride.end : serial.span.end },
+    span: { start, end },
     year: yearToken,
     origin,
     serial,
