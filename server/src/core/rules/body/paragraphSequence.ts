@@ -1,4 +1,5 @@
-import type { CableDocument } from '../../syntax/nodes';
+import type { CableDocument, ParagraphNode } from '../../syntax/nodes';
+import type { Token } from '../../text/span';
 import type { Edit, Rule } from '../rule';
 
 /**
@@ -41,20 +42,35 @@ export default {
     const counts = new Map<number, number>();
     for (const p of doc.paragraphs) counts.set(p.value, (counts.get(p.value) ?? 0) + 1);
     const start = firstExpected(doc);
+    // The `para N` numbers by value, gathered once (not once per misnumbered paragraph). A
+    // range (`paras 3-5`) lists its inner numbers with the range's span: only numbers
+    // written as such are edited.
+    const citedNumbers = new Map<number, Token[]>();
+    for (const citation of doc.paraCitations) {
+      for (const number of citation.numbers) {
+        if (doc.text.slice(number.span.start, number.span.end) !== number.text) continue;
+        const list = citedNumbers.get(Number(number.text)) ?? [];
+        list.push(number);
+        citedNumbers.set(Number(number.text), list);
+      }
+    }
+    const items = listItems(doc);
+    const cursor = { next: 0 };
     doc.paragraphs.forEach((paragraph, index) => {
       const expected = index + start;
       if (paragraph.value === expected) return;
+      // Right after a numbered list inside the paragraph before, the number decides what the
+      // parser reads: a `2.` after a list's `1.` is why that `1.` is a list (a restart followed
+      // by 2), and a number one above the list's last item continues the list. Renumbering
+      // would change the reading and the next check would ask again: reported, left to the drafter.
+      const item = listItemBefore(paragraph.span.start, items, doc.paragraphs[index - 1], cursor);
+      if (item && ((item.value === 1 && paragraph.value === 2) || expected === item.value + 1)) {
+        report({ span: paragraph.number.span, messageId: 'unexpected', data: { expected, actual: paragraph.number.text } });
+        return;
+      }
       const edits: Edit[] = [{ span: paragraph.number.span, text: String(expected) }];
       if (counts.get(paragraph.value) === 1) {
-        for (const citation of doc.paraCitations) {
-          for (const number of citation.numbers) {
-            // A range (`paras 3-5`) lists its inner numbers with the range's span: only
-            // numbers written as such are edited.
-            if (Number(number.text) === paragraph.value && doc.text.slice(number.span.start, number.span.end) === number.text) {
-              edits.push({ span: number.span, text: String(expected) });
-            }
-          }
-        }
+        for (const number of citedNumbers.get(paragraph.value) ?? []) edits.push({ span: number.span, text: String(expected) });
       }
       report({
         span: paragraph.number.span,
@@ -65,3 +81,27 @@ export default {
     });
   },
 } satisfies Rule;
+
+/** The numbered list items (`1.`, `2)`) inside paragraphs and text blocks: offset and value, in order. */
+function listItems(doc: CableDocument): Array<{ at: number; value: number }> {
+  const items: Array<{ at: number; value: number }> = [];
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'text') continue;
+    for (const sub of block.subParagraphs) {
+      const m = /^(\d+) ?[.)]/.exec(sub.label.text);
+      if (m) items.push({ at: sub.label.span.start, value: Number(m[1]) });
+    }
+  }
+  return items.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The numbered list item just before `at`, if it comes after the paragraph before (so it is
+ * the last numbered line above this paragraph). `cursor` walks `items` as the paragraphs go by,
+ * in text order, so the whole check is linear.
+ */
+function listItemBefore(at: number, items: ReadonlyArray<{ at: number; value: number }>, previous: ParagraphNode | undefined, cursor: { next: number }): { at: number; value: number } | null {
+  while (cursor.next < items.length && items[cursor.next].at < at) cursor.next++;
+  const last = cursor.next > 0 ? items[cursor.next - 1] : null;
+  return last !== null && (previous === undefined || last.at > previous.number.span.start) ? last : null;
+}
