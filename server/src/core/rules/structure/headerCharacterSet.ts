@@ -10,14 +10,17 @@ const ROUTED_ENTRY = /^(?:(?:TO|INFO) +)?R[A-Z0-9]{2,9} *\//;
 
 /**
  * Spans of the header whose case another rule fixes together with the spelling: the DTG's
- * month (`Mar`, `March` → `MAR`, dtg-form) and a misspelt precedence (`Prioity` → `PRIORITY`,
- * precedence-spelling). Their lower case is reported here but left to those fixes, so no two
+ * month (`Mar`, `March` → `MAR`, dtg-form), the FM label (`fm` → `FM`, from-line) and a
+ * misspelt precedence (`Prioity` → `PRIORITY`, precedence-spelling). Their lower case is reported here but left to those fixes, so no two
  * fixes touch the same characters.
  */
 function ownedElsewhere(doc: CableDocument): Span[] {
   const spans: Span[] = [];
   const month = doc.header?.dtgLine?.dtg?.month;
   if (month) spans.push(month.span);
+  // The FM label (`fm`, `From` → `FM`, from-line).
+  const from = doc.header?.from;
+  if (from && from.label.text !== 'FM') spans.push(from.label.span);
   for (const entry of addresseeEntries(doc)) {
     if (entry.precedence && !entry.precedenceWord && intendedPrecedence(entry.precedence.text)) spans.push(entry.precedence.span);
   }
