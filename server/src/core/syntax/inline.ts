@@ -6,13 +6,22 @@
 import type { Span, Token } from '../text/span';
 import { isWhite as isWhiteChar, linkResidueLength } from './lines';
 
-function restOfLineBlank(text: string, from: number): boolean {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-    if (!isWhiteChar(c)) return false;
+/**
+ * Where the trailing residue of the line holding `at` begins: from the line's end back over
+ * white space and backslashes that follow white space (a copy damaged twice ends ` \\ \\`).
+ * Computed once per line, so the scan stays linear.
+ */
+function trailingResidueStart(text: string, lineStart: number, at: number): number {
+  let end = at;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  let from = end;
+  while (from > lineStart) {
+    const c = text.charCodeAt(from - 1);
+    if (isWhiteChar(c)) from--;
+    else if (c === 92 && (from - 1 === lineStart || isWhiteChar(text.charCodeAt(from - 2)))) from--;
+    else break;
   }
-  return true;
+  return from;
 }
 import type { BlockMarkerNode, MarkedBlockKind, MarkedBlockNode, ParaCitationNode, RefCitationNode, ResidueNode } from './nodes';
 
@@ -20,11 +29,14 @@ import type { BlockMarkerNode, MarkedBlockKind, MarkedBlockNode, ParaCitationNod
 export function findResidue(text: string): ResidueNode[] {
   const found: ResidueNode[] = [];
   let lineStart = 0;
+  /** Where the current line's trailing residue (white space and ` \\`, once or more) starts; -1 until needed. */
+  let trailingFrom = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
       lineStart = i + 1;
-    } else if (c === 92 /* \\ */ && (i === lineStart || isWhiteChar(text.charCodeAt(i - 1))) && restOfLineBlank(text, i + 1)) {
+      trailingFrom = -1;
+    } else if (c === 92 /* \\ */ && (i === lineStart || isWhiteChar(text.charCodeAt(i - 1))) && (trailingFrom >= 0 ? i >= trailingFrom : i >= (trailingFrom = trailingResidueStart(text, lineStart, i)))) {
       found.push({ kind: 'residue', span: { start: i, end: i + 1 }, what: 'backslash' });
     } else if (c === 0xb6) {
       found.push({ kind: 'residue', span: { start: i, end: i + 1 }, what: 'pilcrow' });

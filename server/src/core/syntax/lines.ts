@@ -33,9 +33,9 @@ export function splitLines(index: LineIndex): Line[] {
     while (contentStart < end && isWhite(text.charCodeAt(contentStart))) contentStart++;
     let contentEnd = end;
     while (contentEnd > contentStart && isWhite(text.charCodeAt(contentEnd - 1))) contentEnd--;
-    // Some archive copies end every line with " \": the backslash is residue, not content.
-    const backslash = trailingBackslash(text, contentStart, contentEnd);
-    if (backslash >= 0) {
+    // Some archive copies end every line with " \" (a copy of a copy, with two): the
+    // backslashes are residue, not content.
+    for (let backslash = trailingBackslash(text, contentStart, contentEnd); backslash >= 0; backslash = trailingBackslash(text, contentStart, contentEnd)) {
       contentEnd = backslash;
       while (contentEnd > contentStart && isWhite(text.charCodeAt(contentEnd - 1))) contentEnd--;
     }
