@@ -1,5 +1,6 @@
 import type { BlockMarkerNode, CableDocument, MarkedBlockKind, MarkedBlockNode } from '../../syntax/nodes';
 import type { Rule } from '../rule';
+import { paragraphIndexAt } from '../support/paragraphAt';
 
 /** Words that open a block informally (`comment:` in lower case, `Text of the note follows:`). */
 const INFORMAL_OPENER: Readonly<Record<Exclude<MarkedBlockKind, 'summary'>, RegExp>> = {
@@ -9,9 +10,8 @@ const INFORMAL_OPENER: Readonly<Record<Exclude<MarkedBlockKind, 'summary'>, RegE
   quote: /\bquot(?:e|ation)\b/i,
 };
 
-function paragraphAt(doc: CableDocument, offset: number): number {
-  return doc.paragraphs.findIndex((p) => offset >= p.span.start && offset < p.span.end);
-}
+/** How far a parenthesis is looked for: a parenthetical comment is short. */
+const PARENTHESIS_REACH = 4000;
 
 /** Whether the opener follows `(` and a matching `)` closes it within its paragraph. */
 function closedByParenthesis(doc: CableDocument, block: MarkedBlockNode): boolean {
@@ -19,8 +19,8 @@ function closedByParenthesis(doc: CableDocument, block: MarkedBlockNode): boolea
   let i = block.open.span.start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   if (text[i] !== '(') return false;
-  const index = paragraphAt(doc, block.open.span.start);
-  const end = index >= 0 ? doc.paragraphs[index].span.end : text.length;
+  const index = paragraphIndexAt(doc, block.open.span.start);
+  const end = Math.min(index >= 0 ? doc.paragraphs[index].span.end : text.length, block.open.span.end + PARENTHESIS_REACH);
   let depth = 1;
   for (let k = block.open.span.end; k < end; k++) {
     if (text[k] === '(') depth++;
@@ -59,7 +59,7 @@ export default {
       const opener = text.slice(block.open.span.start, block.open.span.end).trim();
       if (block.block === 'comment') {
         if (closedByParenthesis(doc, block)) continue;
-        const index = paragraphAt(doc, block.open.span.start);
+        const index = paragraphIndexAt(doc, block.open.span.start);
         // A comment in (or after) the last paragraph runs to the signature.
         if (index < 0 || index === doc.paragraphs.length - 1) continue;
         report({ span: block.open.span, messageId: 'unclosed', data: { closer: 'End comment.', kind: 'comment', opener, where: `paragraph ${doc.paragraphs[index + 1].number.text}` } });
@@ -68,13 +68,14 @@ export default {
       const closer = block.block === 'quote' ? 'END QUOTE' : 'END TEXT';
       report({ span: block.open.span, messageId: 'unclosed', data: { closer, kind: block.block === 'quote' ? 'quotation' : 'quoted text', opener, where: 'the end of the text' } });
     }
+    const stray = new Set(doc.strayClosers);
     const previousCloser = new Map<MarkedBlockKind, number>();
     const closers = [...doc.strayClosers, ...doc.markedBlocks.flatMap((b) => (b.close ? [b.close] : []))].sort((a, b) => a.span.start - b.span.start);
     for (const closer of closers) {
       const kind = closer.block;
       const since = previousCloser.get(kind) ?? doc.bodyStart;
       previousCloser.set(kind, closer.span.end);
-      if (kind === 'summary' || !doc.strayClosers.includes(closer)) continue;
+      if (kind === 'summary' || !stray.has(closer)) continue;
       if (INFORMAL_OPENER[kind].test(text.slice(since, closer.span.start))) continue;
       // `(… End note.)`: the parenthesis opened it. A redaction just before (`xxxxx`) may
       // have taken the opener with it.

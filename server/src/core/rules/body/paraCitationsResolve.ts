@@ -45,19 +45,33 @@ export default {
     // With broken numbering (a gap, a repeat: paragraph-sequence's problem) only a number past
     // the last paragraph is surely missing.
     const broken = paragraphs.some((p, i) => p.value !== i + 1);
-    const last = Math.max(...paragraphs.map((p) => p.value));
+    const values = new Set<number>();
+    let last = 0;
+    for (const p of paragraphs) {
+      values.add(p.value);
+      if (p.value > last) last = p.value;
+    }
     const text = doc.text;
-    const quoted = doc.markedBlocks.filter((b) => (b.block === 'text' || b.block === 'quote') && b.close !== null);
+    // Quoted texts as [start, end) ranges in order, walked once alongside the citations.
+    const quoted = doc.markedBlocks
+      .filter((b) => (b.block === 'text' || b.block === 'quote') && b.close !== null)
+      .map((b) => ({ start: b.open.span.end, end: b.close!.span.start }))
+      .sort((a, b) => a.start - b.start);
+    let nextQuoted = 0;
+    let quotedUntil = -1;
+    let nextReference = 0;
     let numbered: Set<number> | null = null;
     for (const citation of doc.paraCitations) {
-      if (quoted.some((b) => citation.span.start >= b.open.span.end && citation.span.end <= b.close!.span.start)) continue;
-      if (followsReference(doc, citation.span.start)) continue;
+      while (nextQuoted < quoted.length && quoted[nextQuoted].start <= citation.span.start) quotedUntil = Math.max(quotedUntil, quoted[nextQuoted++].end);
+      if (citation.span.end <= quotedUntil) continue;
+      while (nextReference < doc.refCitations.length && doc.refCitations[nextReference].span.end <= citation.span.start) nextReference++;
+      if (followsReference(doc, nextReference - 1, citation.span.start)) continue;
       // Repetitions bounded by the window's length: three unbounded `\s*` in a row backtrack in cubic time.
       if (/^\s{0,24}(?:\([a-z0-9]{1,3}\)|[a-z])?\s{0,24},?\s{0,24}(?:of|in|OF|IN)\s{1,24}(?!this\b|THIS\b)/.test(text.slice(citation.span.end, citation.span.end + 24))) continue;
       const reported = new Set<string>();
       for (const number of citation.numbers) {
         const value = Number(number.text);
-        if (value >= 1 && value <= last && (broken || paragraphs.some((p) => p.value === value))) continue;
+        if (value >= 1 && value <= last && (broken || values.has(value))) continue;
         if (value > last + FAR_PAST_THE_END && value > 2 * last) continue;
         numbered ??= lineNumbers(doc);
         if (numbered.has(value) || reported.has(number.text)) continue;
@@ -72,12 +86,10 @@ export default {
   },
 } satisfies Rule;
 
-/** Whether a REF citation stands shortly before `offset` in the same sentence. */
-function followsReference(doc: CableDocument, offset: number): boolean {
-  for (const ref of doc.refCitations) {
-    if (ref.span.end > offset) break;
-    const between = doc.text.slice(ref.span.end, offset);
-    if (between.length <= 30 && !/[.;!?]\s/.test(between)) return true;
-  }
-  return false;
+/** Whether the REF citation at `index` (the last one ending before `offset`) stands shortly before it in the same sentence. */
+function followsReference(doc: CableDocument, index: number, offset: number): boolean {
+  if (index < 0) return false;
+  const ref = doc.refCitations[index];
+  if (offset - ref.span.end > 30) return false;
+  return !/[.;!?]\s/.test(doc.text.slice(ref.span.end, offset));
 }

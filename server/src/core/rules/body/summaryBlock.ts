@@ -1,15 +1,13 @@
-import type { BlockMarkerNode, CableDocument } from '../../syntax/nodes';
+import type { BlockMarkerNode } from '../../syntax/nodes';
 import type { Rule } from '../rule';
+import { paragraphIndexAt } from '../support/paragraphAt';
 
 /** How many opening paragraphs may be a summary closed without an opener (the summary is implied). */
 const IMPLIED_SUMMARY_PARAGRAPHS = 3;
 
-function paragraphIndex(doc: CableDocument, offset: number): number {
-  return doc.paragraphs.findIndex((p) => offset >= p.span.start && offset < p.span.end);
-}
-
-function isSummaryHeading(doc: CableDocument, marker: BlockMarkerNode): boolean {
-  return doc.headings.some((h) => h.text.span.start <= marker.span.start && marker.span.end <= h.text.span.end);
+/** Whether the opener is a heading (`SUMMARY` between dashed rules), given the headings' text starts. */
+function isSummaryHeading(headingStarts: ReadonlySet<number>, marker: BlockMarkerNode): boolean {
+  return headingStarts.has(marker.span.start);
 }
 
 /**
@@ -35,17 +33,20 @@ export default {
     },
   },
   check({ doc, report }) {
+    const headingStarts = new Set(doc.headings.map((h) => h.text.span.start));
+    // Where the first SUMMARY heading ends: an `End summary.` after it closes that section.
+    let summaryHeadingEnd = Number.POSITIVE_INFINITY;
+    for (const h of doc.headings) if (/summary/i.test(h.text.text)) summaryHeadingEnd = Math.min(summaryHeadingEnd, h.span.end);
     for (const block of doc.markedBlocks) {
-      if (block.block !== 'summary' || block.close !== null || isSummaryHeading(doc, block.open)) continue;
+      if (block.block !== 'summary' || block.close !== null || isSummaryHeading(headingStarts, block.open)) continue;
       report({ span: block.open.span, messageId: 'unclosed', data: { opener: doc.text.slice(block.open.span.start, block.open.span.end).trim() } });
     }
     for (const closer of doc.strayClosers) {
       if (closer.block !== 'summary') continue;
-      const index = paragraphIndex(doc, closer.span.start);
+      const index = paragraphIndexAt(doc, closer.span.start);
       if (index >= 0 && index < IMPLIED_SUMMARY_PARAGRAPHS) continue;
       if (index < 0 && doc.paragraphs.length > 0 && closer.span.start < doc.paragraphs[Math.min(IMPLIED_SUMMARY_PARAGRAPHS, doc.paragraphs.length) - 1].span.end) continue;
-      const summaryHeadingBefore = doc.headings.some((h) => h.span.end <= closer.span.start && /summary/i.test(h.text.text));
-      if (summaryHeadingBefore) continue;
+      if (summaryHeadingEnd <= closer.span.start) continue;
       report({ span: closer.span, messageId: 'stray', data: { closer: doc.text.slice(closer.span.start, closer.span.end) } });
     }
   },

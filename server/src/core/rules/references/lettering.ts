@@ -1,6 +1,6 @@
 import type { ReferenceNode } from '../../syntax/nodes';
 import type { Edit, Rule } from '../rule';
-import { citedLetters, letterAt, letterOffset, referenceList } from '../support/referenceList';
+import { citedLetters, letterAt, letterOffset, referenceList, type CitedLetter } from '../support/referenceList';
 
 /**
  * REF-002: lettered references run A, B, C … with no letter skipped or repeated. The fix
@@ -54,7 +54,7 @@ function safeFix(
   blockCount: number,
   wrong: ReadonlyArray<{ item: ReferenceNode; expected: string }>,
   lettered: boolean,
-  cited: ReturnType<typeof citedLetters>,
+  cited: readonly CitedLetter[],
   letters: ReadonlyMap<string, ReferenceNode>,
 ): Edit[] | null {
   // Two REF blocks (a list split or repeated by the copy) or a dangling citation: no fix.
@@ -67,12 +67,18 @@ function safeFix(
     if (at < 0) return null;
     edits.push({ span: { start: at, end: at + 1 }, text: sameCase(text[at], expected) });
   }
+  const citedByLetter = new Map<string, CitedLetter[]>();
+  for (const c of cited) {
+    if (!c.written) continue;
+    const list = citedByLetter.get(c.letter.text) ?? [];
+    list.push(c);
+    citedByLetter.set(c.letter.text, list);
+  }
   for (const { item, expected } of wrong) {
     // Citations follow their reference only when its old letter named it alone: with a
     // repeated letter (A, A) they are taken to mean the first, which keeps its letter.
     if (letters.get(item.letter!) !== item) continue;
-    for (const c of cited) {
-      if (c.letter.text !== item.letter || !c.written) continue;
+    for (const c of citedByLetter.get(item.letter!) ?? []) {
       const offset = letterOffset(text, c.letter);
       edits.push({ span: { start: offset, end: offset + 1 }, text: sameCase(text[offset], expected) });
     }

@@ -41,21 +41,30 @@ export default {
         if (item) cited.add(item);
       }
     }
-    const body = doc.text.slice(doc.bodyStart);
+    const numbers = numbersIn(doc.text, doc.bodyStart);
     const seen = new Set<ReferenceNode>();
     list.letters.forEach((item, letter) => {
       if (seen.has(item)) return;
       seen.add(item);
-      if (cited.has(item) || mentionedByNumber(item, body)) return;
+      if (cited.has(item) || item.citations.some((c) => numbers.has(Number(c.serial.text)))) return;
       report({ span: item.span, messageId: single ? 'unusedSingle' : 'unused', data: { letter }, tags: ['unnecessary'] });
     });
   },
 } satisfies Rule;
 
-/** Whether the body names one of the item's cables by its serial (`as STATE 12345 asked`). */
-function mentionedByNumber(item: ReferenceNode, body: string): boolean {
-  return item.citations.some((c) => {
-    const serial = String(Number(c.serial.text));
-    return serial !== '0' && new RegExp(`(?:^|[^0-9])0*${serial}(?![0-9])`).test(body);
-  });
+/** Every number written in the text from `from` on (`as STATE 12345 asked` holds 12345), in one pass. */
+function numbersIn(text: string, from: number): Set<number> {
+  const numbers = new Set<number>();
+  let i = from;
+  while (i < text.length) {
+    if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) {
+      let j = i;
+      while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      if (j - i <= 8) numbers.add(Number(text.slice(i, j)));
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  return numbers;
 }

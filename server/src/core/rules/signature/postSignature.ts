@@ -4,13 +4,15 @@ import { editDistance } from '../../text/similarity';
 /** `Ambassador`, `Amb.`, `Charge d'Affaires, a.i.`, `CDA`: the chief of mission's titles. */
 const CHIEF = /^(?:the\s+)?(?:Ambassador|Amb\.?|Charg[eé](?:\s+d'?\s*Affaires)?(?:,?\s*a\.?\s*i\.?,?)?|CDA(?:,?\s*a\.?\s*i\.?,?)?|Chief\s+of\s+Mission)\b[\s.,:]*/i;
 /** Where the name stops: `per section`, `for reasons`, `under`, a comma. */
-const NAME_END = /\s*(?:,|;|\b(?:per|for|under|reasons?|reason|section|E\.O\.)\b).*$/i;
+const NAME_END = /[,;]|\b(?:per|for|under|reasons?|section|E\.O\.)(?![A-Za-z])/i;
 
 /** The chief of mission's surname when the cable is classified by them, else null. */
 function chiefSurname(classifier: string): string | null {
   const m = CHIEF.exec(classifier.trim());
   if (!m) return null;
-  const name = classifier.trim().slice(m[0].length).replace(NAME_END, '').replace(/\b(?:Jr|Sr|III|II)\.?$/i, '').trim();
+  const rest = classifier.trim().slice(m[0].length);
+  const stop = NAME_END.exec(rest);
+  const name = (stop ? rest.slice(0, stop.index) : rest).trim().replace(/\b(?:Jr|Sr|III|II)\.?$/i, '').trim();
   const words = name.split(/\s+/).filter((w) => /^[A-Za-z][A-Za-z'’.-]*$/.test(w));
   if (words.length < 2) return null;
   return words[words.length - 1].replace(/[^A-Za-z'’-]/g, '').toUpperCase();
