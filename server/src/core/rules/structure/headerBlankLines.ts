@@ -1,4 +1,6 @@
-import type { Rule } from '../rule';
+import type { CableDocument } from '../../syntax/nodes';
+import type { Span } from '../../text/span';
+import type { Edit, Rule } from '../rule';
 import { headerProper } from '../support/addressees';
 
 /**
@@ -35,8 +37,25 @@ export default {
         span: lines[i].span,
         messageId: 'blank',
         data: { count: blanks === 1 ? 'a blank line' : `${blanks} blank lines` },
-        fix: { edits: [{ span: { start: doc.lines.lineEnd(previousLine), end: doc.lines.lineStart(line) }, text: doc.lines.lineBreak(previousLine) }] },
+        fix: { edits: removeBlankLines(doc, { start: doc.lines.lineEnd(previousLine), end: doc.lines.lineStart(line) }, doc.lines.lineBreak(previousLine)) },
       });
     }
   },
 } satisfies Rule;
+
+/**
+ * Edits that replace `span` (the blank lines) with one line break, around any archive
+ * residue on them (a lone ` \` or `¶`): archive-residue's fix deletes that, and two fixes
+ * never touch the same characters.
+ */
+function removeBlankLines(doc: CableDocument, span: Span, lineBreak: string): Edit[] {
+  const edits: Edit[] = [];
+  let at = span.start;
+  for (const r of doc.residue) {
+    if (r.span.start < span.start || r.span.end > span.end) continue;
+    if (r.span.start > at) edits.push({ span: { start: at, end: r.span.start }, text: edits.length === 0 ? lineBreak : '' });
+    at = r.span.end;
+  }
+  if (span.end > at || edits.length === 0) edits.push({ span: { start: at, end: span.end }, text: edits.length === 0 ? lineBreak : '' });
+  return edits;
+}
