@@ -36,7 +36,11 @@ export default {
       });
     }
     if (wrong.length === 0) return;
-    const fix = safeFix(doc.text, list.blocks.length, wrong, list.lettered, citedLetters(doc), list.letters);
+    // A line inside an item that opens with a letter the parser did not take (`A. … / C. … /
+    // B. …`: B comes too late to letter an item after C) would letter one once the list is
+    // re-lettered, and the list would read differently: reported, left to the drafter.
+    const hidden = list.blocks.some((block) => block.items.some((item) => hidesLetter(doc.text, item)));
+    const fix = hidden ? null : safeFix(doc.text, list.blocks.length, wrong, list.lettered, citedLetters(doc), list.letters);
     wrong.forEach(({ item, expected }, index) => {
       report({
         span: item.letterToken!.span,
@@ -84,6 +88,11 @@ function safeFix(
     }
   }
   return edits;
+}
+
+/** Whether a line inside the item's text opens with a letter label (`B.`, `(b)`, `C)`). */
+function hidesLetter(text: string, item: ReferenceNode): boolean {
+  return /[\r\n][ \t]*(?:[A-Za-z][.):]|\([A-Za-z]\))(?:[ \t]|$)/m.test(text.slice(item.textSpan.start, item.span.end));
 }
 
 function firstLetterIn(text: string, start: number, end: number): number {
