@@ -45,8 +45,11 @@ export default {
   check({ doc, report }) {
     const reported = new Set<number>();
     const flag = (span: Span, word: string, candidates: readonly string[]) => {
-      if (candidates.length === 0 || reported.has(span.start)) return;
-      reported.add(span.start);
+      // A word is known by its first letter: a lone-word line's span may start at residue
+      // before it (`¶SIDPIS`) where the caption line's starts at the word.
+      const key = firstLetterAt(doc.text, span);
+      if (candidates.length === 0 || reported.has(key)) return;
+      reported.add(key);
       // The word is read without archive residue (`N¶FORN`), and edited around it, so this
       // fix and archive-residue's never overlap.
       const piece = residueFree(doc, span);
@@ -80,6 +83,15 @@ export default {
     for (const { span, word } of loneWordLines(doc)) flag(span, word, candidatesFor(word, LONG_TARGETS));
   },
 } satisfies Rule;
+
+/** Offset of the first capital letter in `span` (its start when it has none). */
+function firstLetterAt(text: string, span: Span): number {
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return i;
+  }
+  return span.start;
+}
 
 /** The first word of a caption line (also of a passing line), read without residue. */
 function firstWord(doc: CableDocument, span: Span | undefined): { span: Span; word: string } | null {
