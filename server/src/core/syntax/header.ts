@@ -57,6 +57,8 @@ export function headerLineKind(content: string, previous: HeaderLineKind | null)
 /** Whether a line can open a header: the first line of a transmission or of a header-only copy. */
 export function opensHeader(content: string): boolean {
   const kind = headerLineKind(content, null);
+  // A receiving station's distribution log (`INFO  LOG-00 EEB-00 …`) is not an addressee line.
+  if (kind === 'info' && /\b[A-Z]{2,6}-00\b/.test(content)) return false;
   return kind !== null && kind !== 'xmt' && kind !== 'legacyBanner';
 }
 
