@@ -419,7 +419,8 @@ function isSignature(lines: readonly Line[], index: number, first: number): bool
  */
 function isHeading(lines: readonly Line[], i: number, first: number, last: number, source: string): boolean {
   const line = lines[i];
-  const text = line.content;
+  // Read past residue before it (`¶THE WORKSHOP`), as paragraph numbers are.
+  const text = source.slice(skipLeadingResidue(source, line.contentStart, line.contentEnd), line.contentEnd);
   // `------- SUMMARY -------`, `Summary =======`: a heading ruled on its own line.
   if (INLINE_RULED_HEADING.test(text)) return true;
   if (text.length < 2 || text.length > 80) return false;
@@ -457,5 +458,6 @@ function headingAt(source: string, lines: readonly Line[], i: number, ruleAboveF
     rules.push({ text: below.content, span: { start: below.contentStart, end: below.contentEnd } });
     end = below.contentEnd;
   }
-  return { kind: 'heading', span: { start, end }, text: { text: source.slice(line.contentStart, line.contentEnd), span: { start: line.contentStart, end: line.contentEnd } }, rules };
+  const textStart = skipLeadingResidue(source, line.contentStart, line.contentEnd);
+  return { kind: 'heading', span: { start, end }, text: { text: source.slice(textStart, line.contentEnd), span: { start: textStart, end: line.contentEnd } }, rules };
 }

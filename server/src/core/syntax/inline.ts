@@ -7,6 +7,16 @@ import type { Span, Token } from '../text/span';
 import { isWhite as isWhiteChar, linkResidueLength } from './lines';
 
 /**
+ * Whether the backslash at `at` opens its line or follows white space or other residue
+ * (`[1](#)\\`, `¶\\`): a residue backslash, not one the text needs.
+ */
+function followsSpaceOrResidue(text: string, lineStart: number, at: number): boolean {
+  if (at === lineStart) return true;
+  const before = text.charCodeAt(at - 1);
+  return isWhiteChar(before) || before === 0xb6 || (before === 41 /* ) */ && /\[\d{1,4}\]\(#\)$/.test(text.slice(Math.max(lineStart, at - 10), at)));
+}
+
+/**
  * Where the trailing residue of the line holding `at` begins: from the line's end back over
  * white space and backslashes that follow white space (a copy damaged twice ends ` \\ \\`).
  * Computed once per line, so the scan stays linear.
@@ -18,7 +28,7 @@ function trailingResidueStart(text: string, lineStart: number, at: number): numb
   while (from > lineStart) {
     const c = text.charCodeAt(from - 1);
     if (isWhiteChar(c)) from--;
-    else if (c === 92 && (from - 1 === lineStart || isWhiteChar(text.charCodeAt(from - 2)))) from--;
+    else if (c === 92 && followsSpaceOrResidue(text, lineStart, from - 1)) from--;
     else break;
   }
   return from;
@@ -36,7 +46,7 @@ export function findResidue(text: string): ResidueNode[] {
     if (c === 10 || c === 13) {
       lineStart = i + 1;
       trailingFrom = -1;
-    } else if (c === 92 /* \\ */ && (i === lineStart || isWhiteChar(text.charCodeAt(i - 1))) && (trailingFrom >= 0 ? i >= trailingFrom : i >= (trailingFrom = trailingResidueStart(text, lineStart, i)))) {
+    } else if (c === 92 /* \\ */ && followsSpaceOrResidue(text, lineStart, i) && (trailingFrom >= 0 ? i >= trailingFrom : i >= (trailingFrom = trailingResidueStart(text, lineStart, i)))) {
       found.push({ kind: 'residue', span: { start: i, end: i + 1 }, what: 'backslash' });
     } else if (c === 0xb6) {
       found.push({ kind: 'residue', span: { start: i, end: i + 1 }, what: 'pilcrow' });

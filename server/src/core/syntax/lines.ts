@@ -76,6 +76,8 @@ export function trailingBackslash(text: string, contentStart: number, contentEnd
   const at = contentEnd - 1;
   if (at < contentStart || text.charCodeAt(at) !== 92 /* \\ */) return -1;
   if (at === contentStart || isWhite(text.charCodeAt(at - 1))) return at;
+  // After other residue (`[1](#)\`, `¶\`) it is residue too.
+  if (text.charCodeAt(at - 1) === 0xb6 || /\[\d{1,4}\]\(#\)$/.test(text.slice(Math.max(contentStart, at - 10), at))) return at;
   return -1;
 }
 
