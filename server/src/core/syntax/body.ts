@@ -145,7 +145,9 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
       continue;
     }
 
-    const previousBlank = i === first || lines[i - 1].blank || isPageHeaderLine(source, lines[i - 1], origin) || isBannerLine(source, lines[i - 1]);
+    // A line of residue only (`¶`) counts as the blank line it is once the residue is gone.
+    const previousBlank =
+      i === first || lines[i - 1].blank || residueOnly(source, lines[i - 1]) || isPageHeaderLine(source, lines[i - 1], origin) || isBannerLine(source, lines[i - 1]);
     const pm = PARAGRAPH_START.exec(text);
     const pmMark = pm ? readPortionMark(source, segment.start + skipSpaces(text, pm[0].length)) : null;
     if (pm && (pm[2] === '.' || pmMark)) {
@@ -417,6 +419,11 @@ function isSignature(lines: readonly Line[], index: number, first: number): bool
  * A heading: a short line standing between blank lines (or dashed rules) that is not a
  * sentence: upper case, or mixed case when a numbered paragraph follows it.
  */
+/** Whether a line holds archive residue and nothing else. */
+function residueOnly(source: string, line: Line): boolean {
+  return !line.blank && skipLeadingResidue(source, line.contentStart, line.contentEnd) >= line.contentEnd;
+}
+
 function isHeading(lines: readonly Line[], i: number, first: number, last: number, source: string): boolean {
   const line = lines[i];
   // Read past residue before it (`¶THE WORKSHOP`), as paragraph numbers are.
@@ -428,8 +435,8 @@ function isHeading(lines: readonly Line[], i: number, first: number, last: numbe
   if (/^(?:END|BEGIN)\b/i.test(text)) return false;
   if (/[.,;]$/.test(text) || text.split(/\s+/).length > 12) return false;
   if (text.startsWith('(') || text.startsWith('[') || text.includes('¶')) return false;
-  const before = i === first || lines[i - 1].blank || isRule(lines[i - 1].content);
-  const after = i === last || lines[i + 1].blank || isRule(lines[i + 1].content);
+  const before = i === first || lines[i - 1].blank || residueOnly(source, lines[i - 1]) || isRule(lines[i - 1].content);
+  const after = i === last || lines[i + 1].blank || residueOnly(source, lines[i + 1]) || isRule(lines[i + 1].content);
   if (!before || !after) return false;
   const letters = text.replace(/[^A-Za-z]/g, '');
   if (letters.length < 2) return false;

@@ -92,7 +92,8 @@ function safeFix(
 
 /** Whether a line inside the item's text opens with a letter label (`B.`, `(b)`, `C)`). */
 function hidesLetter(text: string, item: ReferenceNode): boolean {
-  return /[\r\n][ \t]*(?:[A-Za-z][.):]|\([A-Za-z]\))(?:[ \t]|$)/m.test(text.slice(item.textSpan.start, item.span.end));
+  // (Archive residue before the letter, `¶B.`, is read past as the parser does.)
+  return /[\r\n][ \t]*(?:¶[ \t]*|\[\d{1,4}\]\(#\)[ \t]*){0,3}(?:[A-Za-z][.):]|\([A-Za-z]\))(?:[ \t]|$)/m.test(text.slice(item.textSpan.start, item.span.end));
 }
 
 function firstLetterIn(text: string, start: number, end: number): number {
