@@ -1,0 +1,424 @@
+/**
+ * `npm run bench [-- --corpus ../shared/corpus] [--quick] [--no-vsix]`: measures Cablewright
+ * against its budgets and writes `bench/results.json` and a table.
+ *
+ * - Throughput of the core, one core, one process: parse alone and parse + lint over the real
+ *   corpus (or invented generated cables when no corpus is given), MB/s and per-cable p50/p99.
+ * - How the cost grows with size: generated cables of n, 2n and 4n.
+ * - The language server over stdio (the built `dist/server.js`), as an editor drives it:
+ *   keystroke to diagnostics (pulled, so without the debounce) for one-character edits on the
+ *   largest real cable and on a generated 2 MB one; hover, completion and symbols; start to
+ *   first diagnostics; memory with 300 cables open.
+ * - Extension activation: `activate()` as the real VS Code end-to-end run recorded it
+ *   (bench/activation.json, written by test/e2e/suite/timings.test.ts), and the time to load
+ *   the bundle.
+ * - Bundle and .vsix sizes (a production build and package made in a temporary folder).
+ *
+ * Corpus text is read where it lies and never written anywhere.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { lint, parseCable } from '../server/src/core/index';
+import type { ServerStats } from '../server/src/lsp/serverStats';
+import { inventedCables } from '../test/hardening/support/cables';
+import { LspClient, richCapabilities } from '../test/support/lspClient';
+import { loadCorpus, readCable } from './lib/corpus';
+
+const ROOT = resolve(__dirname, '..');
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const corpusArg = argv.includes('--corpus') ? argv[argv.indexOf('--corpus') + 1] : argv.find((a) => !a.startsWith('-'));
+const TODAY = { year: 2026, month: 11, day: 27 };
+const MB = 1 << 20;
+
+// ───────────────────────────── helpers ─────────────────────────────
+
+/** A budget line of the report. */
+interface Result {
+  readonly name: string;
+  readonly measured: number;
+  readonly unit: string;
+  /** The budget as a number in the same unit, and whether more or less is better. */
+  readonly budget: number | null;
+  readonly better: 'lower' | 'higher';
+  readonly detail?: string;
+}
+
+const results: Result[] = [];
+const extra: Record<string, unknown> = {};
+
+function record(result: Result): void {
+  results.push(result);
+  const pass = result.budget === null ? '' : passes(result) ? 'pass' : 'FAIL';
+  console.log(`  ${result.name.padEnd(58)} ${fmt(result.measured).padStart(9)} ${result.unit.padEnd(6)} ${result.budget === null ? ''.padEnd(12) : `${result.better === 'lower' ? '≤' : '≥'} ${fmt(result.budget)}`.padEnd(12)} ${pass}${result.detail ? `  (${result.detail})` : ''}`);
+}
+
+function passes(r: Result): boolean {
+  return r.budget === null || (r.better === 'lower' ? r.measured <= r.budget : r.measured >= r.budget);
+}
+
+function fmt(n: number): string {
+  return n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2);
+}
+
+function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** A small deterministic generator, so every run edits the same places. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
+/** A long invented cable: the example's header and preamble, and its paragraphs repeated up to `size` characters. */
+function generatedCable(size: number): string {
+  const example = readFileSync(join(ROOT, 'examples', 'demarche.cable'), 'utf8');
+  const bodyAt = example.indexOf('\n1. ');
+  const head = example.slice(0, bodyAt + 1);
+  const paragraphs = [
+    '(U) Washington asks posts to deliver the points below to host government officials at the appropriate level and to report the response by front channel cable.',
+    '(SBU) Background: The working group was set up in 2008 (REF A) to coordinate port inspections among member states. Its mandate lapses at the end of March unless the Council renews it.',
+    '(U) Posts may draw on the following points, which are cleared for use with host governments:\n\n-- we support a two-year renewal of the mandate;\n\n-- we encourage co-sponsorship of the draft resolution.',
+    '(SBU) Comment: Turkey has signaled support in principle (REF B) but has not committed to co-sponsor; see para 2. End comment.',
+  ];
+  const parts: string[] = [head];
+  let length = head.length;
+  for (let n = 1; length < size; n++) {
+    const lines = paragraphs[n % paragraphs.length].match(/.{1,66}(?:\s|$)/g) ?? [];
+    const paragraph = `${n}. ${lines.join('\n').replace(/ \n/g, '\n')}\n\n`;
+    parts.push(paragraph);
+    length += paragraph.length;
+  }
+  parts.push('CLINTON\n');
+  return parts.join('');
+}
+
+// ───────────────────────────── 1. core throughput ─────────────────────────────
+
+function coreThroughput(texts: readonly string[], label: string): void {
+  console.log(`\nCore throughput, one core (${label}: ${texts.length} cables, ${(texts.reduce((n, t) => n + bytes(t), 0) / MB).toFixed(1)} MB):`);
+  // Warm up (the JIT), then the best of a few rounds per cable.
+  for (const t of texts) lint(parseCable(t), {}, TODAY);
+  const rounds = quick ? 1 : 3;
+  const parseMs = new Array<number>(texts.length).fill(Infinity);
+  const lintMs = new Array<number>(texts.length).fill(Infinity);
+  for (let r = 0; r < rounds; r++) {
+    texts.forEach((t, i) => {
+      const a = performance.now();
+      const doc = parseCable(t);
+      const b = performance.now();
+      lint(doc, {}, TODAY);
+      const c = performance.now();
+      parseMs[i] = Math.min(parseMs[i], b - a);
+      lintMs[i] = Math.min(lintMs[i], c - a);
+    });
+  }
+  const totalBytes = texts.reduce((n, t) => n + bytes(t), 0);
+  const parseTotal = parseMs.reduce((a, b) => a + b, 0) / 1000;
+  const lintTotal = lintMs.reduce((a, b) => a + b, 0) / 1000;
+  record({ name: 'parse alone: throughput', measured: totalBytes / MB / parseTotal, unit: 'MB/s', budget: null, better: 'higher', detail: `p50 ${fmt(percentile(parseMs, 50))} ms, p99 ${fmt(percentile(parseMs, 99))} ms per cable` });
+  record({ name: 'parse + lint: throughput (budget: rulebook issue)', measured: totalBytes / MB / lintTotal, unit: 'MB/s', budget: 30, better: 'higher', detail: `p50 ${fmt(percentile(lintMs, 50))} ms, p99 ${fmt(percentile(lintMs, 99))} ms per cable` });
+  extra.corpus = {
+    label,
+    cables: texts.length,
+    megabytes: totalBytes / MB,
+    parse: { seconds: parseTotal, mbPerSecond: totalBytes / MB / parseTotal, p50Ms: percentile(parseMs, 50), p99Ms: percentile(parseMs, 99), maxMs: Math.max(...parseMs) },
+    parseAndLint: { seconds: lintTotal, mbPerSecond: totalBytes / MB / lintTotal, p50Ms: percentile(lintMs, 50), p99Ms: percentile(lintMs, 99), maxMs: Math.max(...lintMs) },
+  };
+}
+
+function scaling(): void {
+  console.log('\nHow the cost grows with size (generated cables; best of 3; parse + lint):');
+  const rows: Array<{ characters: number; parseMs: number; lintMs: number }> = [];
+  for (const size of [256 * 1024, 512 * 1024, MB, 2 * MB]) {
+    const text = generatedCable(size);
+    let parseBest = Infinity;
+    let lintBest = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const a = performance.now();
+      const doc = parseCable(text);
+      const b = performance.now();
+      lint(doc, {}, TODAY);
+      const c = performance.now();
+      parseBest = Math.min(parseBest, b - a);
+      lintBest = Math.min(lintBest, c - a);
+    }
+    rows.push({ characters: text.length, parseMs: parseBest, lintMs: lintBest });
+    const base = rows[0];
+    console.log(`  ${String(text.length).padStart(9)} characters: parse ${fmt(parseBest).padStart(7)} ms, parse + lint ${fmt(lintBest).padStart(7)} ms  (×${(lintBest / base.lintMs).toFixed(2)} for ×${(text.length / base.characters).toFixed(2)} the size)`);
+  }
+  extra.scaling = rows;
+}
+
+// ───────────────────────────── 2. the language server ─────────────────────────────
+
+async function keystrokes(text: string, label: string, edits: number, budget: number): Promise<void> {
+  const { client } = await LspClient.start(richCapabilities({ pull: true }), { settings: { maxFileSize: 8 * MB } });
+  try {
+    const uri = 'file:///tmp/cablewright-bench/keystrokes.cable';
+    await client.open(uri, text, 1);
+    await client.request('textDocument/diagnostic', { textDocument: { uri } });
+    const rand = random(7);
+    const lines = text.split('\n');
+    const bodyLine = lines.findIndex((l) => /^1\. /.test(l));
+    const times: number[] = [];
+    const logStart = client.logs.length;
+    for (let k = 0; k < edits; k++) {
+      const line = bodyLine + Math.floor(rand() * (lines.length - bodyLine - 1));
+      const character = Math.floor(rand() * (lines[line].length + 1));
+      const started = performance.now();
+      await client.change(uri, k + 2, [{ range: { start: { line, character }, end: { line, character } }, text: 'e' }]);
+      await client.request('textDocument/diagnostic', { textDocument: { uri } });
+      times.push(performance.now() - started);
+      lines[line] = lines[line].slice(0, character) + 'e' + lines[line].slice(character);
+    }
+    const serverMs = client.logs
+      .slice(logStart)
+      .map((l) => /^lint \S+ v\d+: .* in ([\d.]+) ms$/.exec(l)?.[1])
+      .filter((v): v is string => v !== undefined)
+      .map(Number);
+    record({
+      name: `keystroke to diagnostics, p99: ${label}`,
+      measured: percentile(times, 99),
+      unit: 'ms',
+      budget,
+      better: 'lower',
+      detail: `${edits} edits; p50 ${fmt(percentile(times, 50))} ms round trip; server's own lint p50 ${fmt(percentile(serverMs, 50))}, p99 ${fmt(percentile(serverMs, 99))} ms`,
+    });
+    (extra.keystrokes ??= {}) as Record<string, unknown>;
+    (extra.keystrokes as Record<string, unknown>)[label] = { characters: text.length, edits, roundTripMs: { p50: percentile(times, 50), p99: percentile(times, 99), max: Math.max(...times) }, serverLintMs: { p50: percentile(serverMs, 50), p99: percentile(serverMs, 99) } };
+  } finally {
+    await client.stop();
+  }
+}
+
+async function features(text: string, label: string): Promise<void> {
+  const { client } = await LspClient.start();
+  try {
+    const uri = 'file:///tmp/cablewright-bench/features.cable';
+    await client.open(uri, text, 1);
+    await client.diagnosticsFor(uri, 1, 30_000);
+    const lines = text.split('\n');
+    const rand = random(11);
+    const position = () => {
+      const line = Math.floor(rand() * lines.length);
+      return { line, character: Math.floor(rand() * (lines[line].length + 1)) };
+    };
+    const n = quick ? 50 : 300;
+    const detail: Record<string, unknown> = {};
+    for (const [name, method, params] of [
+      ['hover', 'textDocument/hover', () => ({ textDocument: { uri }, position: position() })],
+      ['completion', 'textDocument/completion', () => ({ textDocument: { uri }, position: position() })],
+      ['document symbols', 'textDocument/documentSymbol', () => ({ textDocument: { uri } })],
+    ] as const) {
+      const times: number[] = [];
+      for (let k = 0; k < n; k++) {
+        const started = performance.now();
+        await client.request(method, params());
+        times.push(performance.now() - started);
+      }
+      record({ name: `${name}, p99: ${label}`, measured: percentile(times, 99), unit: 'ms', budget: 5, better: 'lower', detail: `${n} requests; p50 ${fmt(percentile(times, 50))} ms` });
+      detail[name] = { requests: n, p50: percentile(times, 50), p99: percentile(times, 99), max: Math.max(...times) };
+    }
+    extra.features = { cable: label, characters: text.length, ...detail };
+  } finally {
+    await client.stop();
+  }
+}
+
+async function startToFirstDiagnostics(text: string): Promise<void> {
+  const times: number[] = [];
+  for (let k = 0; k < (quick ? 3 : 10); k++) {
+    const started = performance.now();
+    const { client } = await LspClient.start();
+    try {
+      const uri = 'file:///tmp/cablewright-bench/start.cable';
+      await client.open(uri, text, 1);
+      await client.diagnosticsFor(uri, 1, 30_000);
+      times.push(performance.now() - started);
+    } finally {
+      await client.stop();
+    }
+  }
+  record({ name: 'start to first diagnostics, median', measured: percentile(times, 50), unit: 'ms', budget: 300, better: 'lower', detail: `${times.length} starts (spawn, initialize, open, first publish); max ${fmt(Math.max(...times))} ms` });
+  extra.start = { runs: times.length, p50: percentile(times, 50), max: Math.max(...times) };
+}
+
+async function memory(texts: readonly string[], label: string): Promise<void> {
+  const { client } = await LspClient.start(richCapabilities(), { execArgv: ['--expose-gc'] });
+  try {
+    const before = await client.request<ServerStats>('cablewright/serverStats', { gc: true });
+    const uris = texts.map((_, i) => `file:///tmp/cablewright-bench/open/cable-${i}.cable`);
+    for (let i = 0; i < texts.length; i += 50) {
+      await Promise.all(uris.slice(i, i + 50).map((uri, k) => client.open(uri, texts[i + k], 1)));
+      await Promise.all(uris.slice(i, i + 50).map((uri) => client.diagnosticsFor(uri, 1, 60_000)));
+    }
+    const after = await client.request<ServerStats>('cablewright/serverStats', { gc: true });
+    record({
+      name: `resident memory with ${texts.length} cables open`,
+      measured: after.rss / MB,
+      unit: 'MB',
+      budget: 120,
+      better: 'lower',
+      detail: `${label}; heap ${fmt(after.heapUsed / MB)} MB after GC; ${fmt(before.rss / MB)} MB with none open`,
+    });
+    extra.memory = { cables: texts.length, label, rssMB: after.rss / MB, heapUsedMB: after.heapUsed / MB, idleRssMB: before.rss / MB, idleHeapMB: before.heapUsed / MB, cached: after.cachedDocuments };
+  } finally {
+    await client.stop();
+  }
+}
+
+// ───────────────────────────── 3. extension, bundles, package ─────────────────────────────
+
+/** Milliseconds to load (require) an extension bundle, with a stand-in for the `vscode` module VS Code provides. */
+function loadTime(bundle: string): number {
+  const loader = Module as unknown as { _load: (request: string, parent: unknown, isMain: boolean) => unknown };
+  const original = loader._load;
+  const stub: unknown = new Proxy(function () {}, { get: (_t, key) => (key === 'then' ? undefined : stub), apply: () => stub, construct: () => stub as object });
+  loader._load = (request, parent, isMain) => (request === 'vscode' ? stub : original(request, parent, isMain));
+  const started = performance.now();
+  try {
+    require(bundle);
+  } finally {
+    loader._load = original;
+  }
+  return performance.now() - started;
+}
+
+/** Activation: `activate()` as the real VS Code run recorded it, plus loading the production bundle here. */
+function activation(productionBundle: string | null): void {
+  const loadMs = loadTime(productionBundle ?? join(ROOT, 'dist', 'extension.js'));
+  const which = productionBundle ? 'the production bundle' : 'dist/extension.js';
+  const recorded = join(ROOT, 'bench', 'activation.json');
+  if (existsSync(recorded)) {
+    const e2e = JSON.parse(readFileSync(recorded, 'utf8')) as { activateMs: number; readyMs: number | null; appName: string; vscodeVersion: string; recordedAt: string };
+    record({
+      name: 'extension activation (activate() + loading the bundle)',
+      measured: e2e.activateMs + loadMs,
+      unit: 'ms',
+      budget: 50,
+      better: 'lower',
+      detail: `activate() ${fmt(e2e.activateMs)} ms in ${e2e.appName} ${e2e.vscodeVersion} (recorded ${e2e.recordedAt.slice(0, 16)}), loading ${which} ${fmt(loadMs)} ms here; server ready after ${fmt(e2e.readyMs ?? NaN)} ms`,
+    });
+    extra.activation = { ...e2e, bundleLoadMs: loadMs };
+  } else {
+    record({ name: `extension activation: loading ${which} only`, measured: loadMs, unit: 'ms', budget: null, better: 'lower', detail: 'run npm run test:e2e to record activate() in the real VS Code (bench/activation.json)' });
+    extra.activation = { bundleLoadMs: loadMs, activateMs: null };
+  }
+}
+
+/** Bundle and package sizes; returns the folder with the production build (the caller removes it), or null. */
+function sizes(): string | null {
+  const dist = Object.fromEntries(['extension', 'server', 'cli'].map((b) => [b, statSync(join(ROOT, 'dist', `${b}.js`)).size]));
+  let production: Record<string, number> | null = null;
+  let vsix: number | null = null;
+  let built: string | null = null;
+  if (!argv.includes('--no-vsix')) {
+    // A production build and the package, made in a copy of the checkout (without its
+    // dependencies, tests and outputs) so dist/ stays as it is.
+    const temp = mkdtempSync(join(tmpdir(), 'cablewright-package-'));
+    built = temp;
+    try {
+      const skip = new Set(['node_modules', '.git', 'test', 'dist', 'out', 'bench', 'cablewright.vsix', '.vscode-test']);
+      cpSync(ROOT, temp, { recursive: true, filter: (source) => !skip.has(source.slice(ROOT.length + 1).split('/')[0]) });
+      symlinkSync(join(ROOT, 'node_modules'), join(temp, 'node_modules'));
+      // The project's own `npm run package` (production build, then vsce with its flags).
+      const packaged = spawnSync('npm', ['run', 'package'], { cwd: temp, encoding: 'utf8' });
+      if (!existsSync(join(temp, 'dist', 'extension.js'))) execFileSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: temp, stdio: 'ignore' });
+      production = Object.fromEntries(['extension', 'server', 'cli'].map((b) => [b, statSync(join(temp, 'dist', `${b}.js`)).size]));
+      if (packaged.status === 0 && existsSync(join(temp, 'cablewright.vsix'))) vsix = statSync(join(temp, 'cablewright.vsix')).size;
+      else console.log(`  (npm run package failed: ${`${packaged.stderr}\n${packaged.stdout}`.split('\n').find((l) => /ERROR|Error/.test(l)) ?? 'see npm run package'})`);
+    } catch (error) {
+      console.log(`  (production build failed: ${(error as Error).message.split('\n')[0]})`);
+      rmSync(temp, { recursive: true, force: true });
+      built = null;
+    }
+  }
+  const kb = (n: number) => n / 1024;
+  if (production) {
+    for (const [b, n] of Object.entries(production)) record({ name: `bundle dist/${b}.js (production)`, measured: kb(n), unit: 'KB', budget: null, better: 'lower', detail: `${fmt(kb(dist[b]))} KB as npm run build makes it` });
+  } else {
+    for (const [b, n] of Object.entries(dist)) record({ name: `bundle dist/${b}.js (npm run build)`, measured: kb(n), unit: 'KB', budget: null, better: 'lower' });
+  }
+  if (vsix !== null) record({ name: '.vsix package', measured: kb(vsix), unit: 'KB', budget: 1024, better: 'lower' });
+  extra.sizes = { dist, production, vsix };
+  return built;
+}
+
+// ───────────────────────────── run ─────────────────────────────
+
+async function main(): Promise<void> {
+  const cpu = cpus();
+  console.log(`Cablewright bench: ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, Node ${process.version}${quick ? ' (quick)' : ''}`);
+  let texts: string[];
+  let label: string;
+  let largest: { text: string; label: string };
+  if (corpusArg) {
+    const entries = loadCorpus(resolve(corpusArg));
+    texts = entries.map((e) => readCable(e));
+    label = 'real cables';
+    let at = 0;
+    texts.forEach((t, i) => {
+      if (t.length > texts[at].length) at = i;
+    });
+    largest = { text: texts[at], label: `the largest real cable (${(texts[at].length / 1024).toFixed(0)} KB)` };
+  } else {
+    // Invented cables: each example and fixture, and generated ones of growing size.
+    const invented = inventedCables().map((c) => c.text);
+    texts = [...invented, ...Array.from({ length: 400 }, (_, i) => generatedCable(2_000 + ((i * 7919) % 60_000)))];
+    label = 'invented and generated cables';
+    largest = { text: generatedCable(66 * 1024), label: 'a generated 66 KB cable (no corpus given)' };
+  }
+  coreThroughput(texts, label);
+  scaling();
+  console.log('\nLanguage server over stdio (dist/server.js):');
+  await keystrokes(largest.text, largest.label, quick ? 30 : 200, 10);
+  await keystrokes(generatedCable(2 * MB), 'a generated 2 MB cable', quick ? 10 : 50, 150);
+  await features(largest.text, largest.label);
+  await startToFirstDiagnostics(readFileSync(join(ROOT, 'examples', 'demarche.cable'), 'utf8'));
+  const rand = random(3);
+  const sample = texts.length >= 300 ? Array.from({ length: 300 }, () => texts[Math.floor(rand() * texts.length)]) : Array.from({ length: 300 }, (_, i) => texts[i % texts.length]);
+  await memory(sample, corpusArg ? '300 real cables picked at random' : '300 invented cables');
+  console.log('\nExtension and package:');
+  const built = sizes();
+  try {
+    activation(built && existsSync(join(built, 'dist', 'extension.js')) ? join(built, 'dist', 'extension.js') : null);
+  } finally {
+    if (built) rmSync(built, { recursive: true, force: true });
+  }
+
+  const failed = results.filter((r) => !passes(r));
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(
+    join(ROOT, 'bench', 'results.json'),
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: { cores: cpu.length, cpu: cpu[0]?.model ?? null, node: process.version, platform: process.platform },
+        corpus: corpusArg ? 'real (../shared/corpus)' : 'invented',
+        budgets: results.map((r) => ({ ...r, pass: r.budget === null ? null : passes(r) })),
+        ...extra,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nWrote bench/results.json. ${results.filter((r) => r.budget !== null).length - failed.length} budgets met, ${failed.length} missed${failed.length ? `: ${failed.map((f) => f.name).join('; ')}` : ''}.`);
+  process.exitCode = failed.length === 0 ? 0 : 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 2;
+});
