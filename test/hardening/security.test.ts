@@ -454,7 +454,7 @@ describe('hardening: security posture', function () {
       assert.notEqual(fixedOnce, original);
       const seen = { original: 0, fixed: 0 };
       // Kills spread over the whole run, most of them near its end, where the file is written.
-      for (const share of [0.05, 0.2, 0.4, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1, 1.05, 1.2]) {
+      for (const share of [0.1, 0.4, 0.7, 0.85, 0.92, 1, 1.1]) {
         const delay = Math.round(duration * share);
         writeFileSync(file, original);
         const child = spawn(process.execPath, [CLI, 'fix', file], { stdio: 'ignore' });
