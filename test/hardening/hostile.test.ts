@@ -48,6 +48,7 @@ const HOSTILE: ReadonlyArray<{ name: string; size: number; make: (size: number) 
   { name: 'a megabyte of page headers', size: MB, make: (n) => repeatTo('STATE 00010774  002 OF 003\n\n1. (C) Text.\n', n) },
   { name: 'a Classified By line of a megabyte', size: MB, make: (n) => `CONFIDENTIAL STATE 000001\n\nClassified By: ${repeatTo('Amb. X, ;. ', n - 60)} for reasons 1.4 (b)\n` },
   { name: '80,000 paragraphs out of sequence, each with residue (160,000 fixes)', size: 80_000 * 14, make: (n) => Array.from({ length: Math.ceil(n / 14) }, (_, i) => `${i + 2}. (U) x ¶\n`).join('').slice(0, n) },
+  { name: 'one paragraph of a megabyte of summary and comment markers', size: MB, make: (n) => `1. (U) ${repeatTo('Comment: the talks. End comment. BEGIN TEXT: Summary: none. END TEXT. ', n - 7)}` },
   { name: 'a megabyte of portion marks and slashes', size: MB, make: (n) => repeatTo('(S//NF) (C/REL UK) //// (U', n) },
 ];
 

@@ -275,14 +275,32 @@ export function findBlockMarkers(local: string, base: number, textStarts: Readon
     if (m[1] === 'begin' && !openerPosition(local, m.index, textStarts)) continue;
     candidates.push({ block: blockOf(m[2]), role: 'open', start: m.index, end: m.index + m[0].length });
   }
+  // Labels inside a closer or opener found above are part of it: looked up by binary search
+  // among those (sorted once), so a long block with many markers stays linear.
+  const found = [...candidates].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const c of found) reach.push(Math.max(reach.length > 0 ? reach[reach.length - 1] : -1, c.end));
   LABELS.lastIndex = 0;
   for (let m = LABELS.exec(local); m; m = LABELS.exec(local)) {
     if (!openerPosition(local, m.index, textStarts)) continue;
-    if (candidates.some((c) => m!.index >= c.start && m!.index < c.end)) continue;
+    if (insideCandidate(found, reach, m.index)) continue;
     candidates.push({ block: blockOf(m[1]), role: 'open', start: m.index, end: m.index + m[0].length });
   }
   candidates.sort((a, b) => a.start - b.start);
   return candidates.map((c) => ({ kind: 'blockMarker', span: { start: base + c.start, end: base + c.end }, block: c.block, role: c.role }));
+}
+
+/** Whether `at` lies inside one of `sorted` (by start; `reach[i]` is the furthest end of the first i + 1). */
+function insideCandidate(sorted: readonly MarkerCandidate[], reach: readonly number[], at: number): boolean {
+  // The last candidate that starts at or before `at`; any that holds `at` reaches past it.
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].start <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && reach[low - 1] > at;
 }
 
 /**
