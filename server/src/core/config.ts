@@ -114,10 +114,16 @@ export function mergeRuleSettings(...sources: ReadonlyArray<Readonly<Record<stri
   return merged;
 }
 
+/** Each rule's default options, computed once. */
+const DEFAULT_OPTIONS = new WeakMap<Rule, Readonly<Record<string, unknown>>>();
+
 /** The severity and options a rule runs with under `settings`. */
-export function resolveRule(rule: Rule, settings: Readonly<Record<string, RuleSetting>>): { severity: SeveritySetting; options: Record<string, unknown> } {
-  const defaults: Record<string, unknown> = {};
-  for (const [name, schema] of Object.entries(rule.meta.options ?? {})) defaults[name] = schema.default;
+export function resolveRule(rule: Rule, settings: Readonly<Record<string, RuleSetting>>): { severity: SeveritySetting; options: Readonly<Record<string, unknown>> } {
+  let defaults = DEFAULT_OPTIONS.get(rule);
+  if (!defaults) {
+    defaults = Object.freeze(Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([name, schema]) => [name, schema.default])));
+    DEFAULT_OPTIONS.set(rule, defaults);
+  }
   const setting = settings[rule.meta.id];
   if (setting === undefined) return { severity: rule.meta.defaultSeverity, options: defaults };
   if (typeof setting === 'string') return { severity: setting, options: defaults };

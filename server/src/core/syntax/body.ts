@@ -426,11 +426,16 @@ function residueOnly(source: string, line: Line): boolean {
 
 function isHeading(lines: readonly Line[], i: number, first: number, last: number, source: string): boolean {
   const line = lines[i];
+  // Cheap tests first: most body lines are long, or run on from the line above.
+  if (line.contentEnd - line.contentStart > 90) return false;
   // Read past residue before it (`¶THE WORKSHOP`), as paragraph numbers are.
   const text = source.slice(skipLeadingResidue(source, line.contentStart, line.contentEnd), line.contentEnd);
   // `------- SUMMARY -------`, `Summary =======`: a heading ruled on its own line.
-  if (INLINE_RULED_HEADING.test(text)) return true;
+  if ((text.includes('---') || text.includes('===') || text.includes('___')) && INLINE_RULED_HEADING.test(text)) return true;
   if (text.length < 2 || text.length > 80) return false;
+  const blankBefore = i === first || lines[i - 1].blank;
+  const blankAfter = i === last || lines[i + 1].blank;
+  if (!blankBefore && !blankAfter && !isRule(lines[i - 1].content) && !isRule(lines[i + 1].content) && !residueOnly(source, lines[i - 1]) && !residueOnly(source, lines[i + 1])) return false;
   if (PARAGRAPH_START.test(text) || BULLET.test(text) || SUB_LABEL.test(text) || isRule(text)) return false;
   if (/^(?:END|BEGIN)\b/i.test(text)) return false;
   if (/[.,;]$/.test(text) || text.split(/\s+/).length > 12) return false;

@@ -60,9 +60,16 @@ export function allTags(): readonly string[] {
   return Object.keys(TABLE);
 }
 
-/** Every tag of one kind in the bundled table. */
+const BY_KIND = new Map<TagKind, readonly string[]>();
+
+/** Every tag of one kind in the bundled table (computed once per kind). */
 export function tagsOfKind(kind: TagKind): readonly string[] {
-  return Object.keys(TABLE).filter((t) => TABLE[t][0] === kind);
+  let list = BY_KIND.get(kind);
+  if (!list) {
+    list = Object.keys(TABLE).filter((t) => TABLE[t][0] === kind);
+    BY_KIND.set(kind, list);
+  }
+  return list;
 }
 
 /**

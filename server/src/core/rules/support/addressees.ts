@@ -6,6 +6,7 @@
  * tells stray lines that copies carry inside the header (a damaged classification line,
  * archive metadata) from real addressees, so rules do not judge them as addressees.
  */
+import { memo } from './memo';
 import type { AddresseeNode, CableDocument, HeaderLine, HeaderNode } from '../../syntax/nodes';
 import type { Token } from '../../text/span';
 import { captionByName } from '../../vocab/captions';
@@ -54,6 +55,10 @@ const properCache = new WeakMap<HeaderNode, readonly HeaderLine[]>();
 
 /** Every TO and INFO entry of the header proper (see {@link headerProper}), in text order (memoised per tree). */
 export function addresseeEntries(doc: CableDocument): readonly AddresseeEntry[] {
+  return memo(doc, addresseeEntries, computeAddresseeEntries);
+}
+
+function computeAddresseeEntries(doc: CableDocument): readonly AddresseeEntry[] {
   const header = doc.header;
   if (!header) return [];
   const known = cache.get(header);
@@ -66,6 +71,10 @@ export function addresseeEntries(doc: CableDocument): readonly AddresseeEntry[] 
 
 /** The plausible entries only: what rules about addressees should judge. */
 export function realAddressees(doc: CableDocument): readonly AddresseeEntry[] {
+  return memo(doc, realAddressees, computeRealAddressees);
+}
+
+function computeRealAddressees(doc: CableDocument): readonly AddresseeEntry[] {
   return addresseeEntries(doc).filter((e) => e.plausible);
 }
 
@@ -78,6 +87,10 @@ export function realAddressees(doc: CableDocument): readonly AddresseeEntry[] {
  * themselves are left out.
  */
 export function headerProper(doc: CableDocument): readonly HeaderLine[] {
+  return memo(doc, headerProper, computeHeaderProper);
+}
+
+function computeHeaderProper(doc: CableDocument): readonly HeaderLine[] {
   const header = doc.header;
   if (!header) return [];
   const known = properCache.get(header);

@@ -2,6 +2,7 @@
  * What a cable's captions say: whether it carries NOFORN, SENSITIVE, SIPDIS…, and the edits
  * that add a caption where the format puts it.
  */
+import { memo } from './memo';
 import type { Edit } from '../rule';
 import type { CableDocument, CaptionNode } from '../../syntax/nodes';
 import type { Span } from '../../text/span';
@@ -12,6 +13,10 @@ import { lineBreakOf } from './cableDate';
 
 /** The captions of the cable (passing and attention lines left out), in order. */
 export function captionsOf(doc: CableDocument): CaptionNode[] {
+  return memo(doc, captionsOf, computeCaptionsOf);
+}
+
+function computeCaptionsOf(doc: CableDocument): CaptionNode[] {
   const out: CaptionNode[] = [];
   for (const line of doc.captionLines) for (const caption of line.captions) if (!caption.passing) out.push(caption);
   return out;
@@ -24,6 +29,10 @@ export function findCaption(doc: CableDocument, name: string): CaptionNode | und
 
 /** Whether the cable is NOFORN at cable level: a NOFORN caption, its spelled-out form, or an SBU/NOFORN banner. */
 export function isNoforn(doc: CableDocument): boolean {
+  return memo(doc, isNoforn, computeIsNoforn);
+}
+
+function computeIsNoforn(doc: CableDocument): boolean {
   if (doc.sbuBanners.some((b) => b.noforn)) return true;
   if (doc.captionLines.some((line) => /\bNOFORN\b|NOT RELEASABLE TO FOREIGN/i.test(doc.text.slice(line.span.start, line.span.end)))) return true;
   return standaloneCaptionLines(doc).some((l) => l.names.includes('NOFORN') || l.names.includes('NOT RELEASABLE TO FOREIGN NATIONALS'));
@@ -109,6 +118,10 @@ export function knownCaptionsIn(piece: string): string[] | null {
  * as captions because they stand after the E.O. line.
  */
 export function standaloneCaptionLines(doc: CableDocument): StandaloneCaptionLine[] {
+  return memo(doc, standaloneCaptionLines, computeStandaloneCaptionLines);
+}
+
+function computeStandaloneCaptionLines(doc: CableDocument): StandaloneCaptionLine[] {
   const lines = doc.lines;
   const first = doc.classification ? lines.lineAt(doc.classification.span.end) + 1 : doc.header ? lines.lineAt(doc.header.span.end) + 1 : 0;
   const endOffset = doc.paragraphs.length > 0 ? doc.paragraphs[0].span.start : doc.text.length;
@@ -143,6 +156,10 @@ export function standaloneCaptionLines(doc: CableDocument): StandaloneCaptionLin
 
 /** Every caption name the cable carries before paragraph 1, in order (caption lines and stray caption lines). */
 export function captionNames(doc: CableDocument): string[] {
+  return memo(doc, captionNames, computeCaptionNames);
+}
+
+function computeCaptionNames(doc: CableDocument): string[] {
   const names = captionsOf(doc).map((c) => c.name);
   const known = new Set(doc.captionLines.map((l) => doc.lines.lineAt(l.span.start)));
   for (const line of standaloneCaptionLines(doc)) if (!known.has(line.line)) names.push(...line.names);

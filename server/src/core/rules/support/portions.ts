@@ -3,6 +3,7 @@
  * unnumbered marked text, the SUBJECT line and the Classified By line, with each mark's rank
  * on the U < SBU < C < S < TS scale. Several classification rules read these.
  */
+import { memo } from './memo';
 import type { Edit } from '../rule';
 import type { Span } from '../../text/span';
 import type { CableDocument, ParagraphNode, PortionMarkNode } from '../../syntax/nodes';
@@ -61,6 +62,10 @@ export function leadInMark(doc: CableDocument, paragraph: ParagraphNode): Portio
 
 /** Every portion mark of the cable, in text order. */
 export function portionsOf(doc: CableDocument): Portion[] {
+  return memo(doc, portionsOf, computePortionsOf);
+}
+
+function computePortionsOf(doc: CableDocument): Portion[] {
   const out: Portion[] = [];
   const add = (mark: PortionMarkNode | null, place: PortionPlace) => {
     if (mark) out.push({ mark, place, rank: markRank(mark) });
@@ -103,6 +108,10 @@ export interface ListLetters {
  * portion mark.
  */
 export function lineStartLetters(doc: CableDocument): ListLetters {
+  return memo(doc, lineStartLetters, computeLineStartLetters);
+}
+
+function computeLineStartLetters(doc: CableDocument): ListLetters {
   const lineStart = new Set<string>();
   const afterNumber = new Set<string>();
   const re = /^[ \t]{0,8}(\d{1,3}\.[ \t]{0,4})?(?:-{1,2}[ \t]{1,3})?\(([A-Za-z])\)/gm;

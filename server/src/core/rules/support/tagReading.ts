@@ -56,8 +56,12 @@ export function readTags(tags: TagsNode, extra: ExtraTags): TagReading[] {
 }
 
 /** Subject and program tags, from the table and the configured extras. */
-function subjectAndProgramTags(extra: ExtraTags): string[] {
-  const list = [...tagsOfKind('subject'), ...tagsOfKind('program')];
+let bundledSubjectAndProgram: readonly string[] | null = null;
+
+function subjectAndProgramTags(extra: ExtraTags): readonly string[] {
+  bundledSubjectAndProgram ??= [...tagsOfKind('subject'), ...tagsOfKind('program')];
+  if (extra.size === 0) return bundledSubjectAndProgram;
+  const list = [...bundledSubjectAndProgram];
   for (const [tag, info] of extra) if (info.kind === 'subject' || info.kind === 'program') list.push(tag);
   return list;
 }
