@@ -36,6 +36,8 @@ const IS_WHITE = /\s/;
 /**
  * The tree's shape: every span inside the text and inside its parent's; top-level `blocks`
  * ordered and disjoint; every character that is not white space in exactly one block.
+ * A node or token shared by two parents (the origin a further serial inherits, `BRASILIA
+ * 2799 AND 2764`) is checked under the first that holds it.
  */
 export function treeViolations(doc: CableDocument): string[] {
   const text = doc.text;

@@ -4,10 +4,18 @@
  * `C O N F I D E N T I A L`, `DECL 01/04/2020` → `DECL: 01/04/2020`) from one that changes
  * what they say. A fix may never do the second: that is a suggestion's job.
  *
- * The comparison is exact. The one change of words it accepts is a caption typo corrected to
- * the caption certainly meant, decided here independently of the rule: the misspelt word is
- * not a caption, is at least five letters long, and exactly one known caption lies within one
- * edit (insertion, deletion, substitution or swap of neighbours) of it, and it became that one.
+ * The comparison is exact, part by part. Every protected part a fix edit touches must be
+ * found again where the edit put it, meaning the same; a fix may not make a new one. The one
+ * change of words accepted is a caption typo corrected to the caption certainly meant,
+ * decided here independently of the rule: the misspelt word is not a caption, is at least
+ * five letters long, and exactly one known caption lies within one edit (insertion, deletion,
+ * substitution or swap of neighbours) of it, and it became that one.
+ *
+ * Two things are not a fix changing a part. Deleting archive residue (`¶`, `[1](#)`, a
+ * trailing backslash) changes no word, since the residue never was cable text. And a part
+ * no edit touched keeps its text: if the parser reads it differently after a fix elsewhere
+ * (a header it could not read before), that is counted (`contextChanges`), not reported.
+ * The tests in properties.test.ts show the check rejects each kind of change of meaning.
  */
 import type { CableDocument, Span } from '../../../server/src/core/index';
 import { CAPTIONS, captionByName } from '../../../server/src/core/vocab/captions';
