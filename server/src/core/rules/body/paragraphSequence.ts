@@ -64,7 +64,10 @@ export default {
       // by 2), and a number one above the list's last item continues the list. Renumbering
       // would change the reading and the next check would ask again: reported, left to the drafter.
       const item = listItemBefore(paragraph.span.start, items, doc.paragraphs[index - 1], cursor);
-      if (item && ((item.value === 1 && paragraph.value === 2) || expected === item.value + 1)) {
+      // Likewise a numbered line right below the paragraph's first line (no blank line between,
+      // no portion mark) is text while its number does not follow the paragraph's: renumbering
+      // the paragraph to one below it would make it a paragraph of its own.
+      if ((item && ((item.value === 1 && paragraph.value === 2) || expected === item.value + 1)) || numberedLineFollows(doc, paragraph, expected + 1)) {
         report({ span: paragraph.number.span, messageId: 'unexpected', data: { expected, actual: paragraph.number.text } });
         return;
       }
@@ -104,4 +107,19 @@ function listItemBefore(at: number, items: ReadonlyArray<{ at: number; value: nu
   while (cursor.next < items.length && items[cursor.next].at < at) cursor.next++;
   const last = cursor.next > 0 ? items[cursor.next - 1] : null;
   return last !== null && (previous === undefined || last.at > previous.number.span.start) ? last : null;
+}
+
+/**
+ * Whether a line of `paragraph`'s text before its first blank line opens with `value` as a
+ * paragraph number (`5.`, `5 (C)`): the parser reads such a line as a new paragraph when its
+ * number follows the one above.
+ */
+function numberedLineFollows(doc: CableDocument, paragraph: ParagraphNode, value: number): boolean {
+  const text = doc.text.slice(paragraph.number.span.start, paragraph.span.end);
+  const firstBreak = text.search(/\r\n|\r|\n/);
+  if (firstBreak < 0) return false;
+  const blank = text.slice(firstBreak).search(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/);
+  const lines = text.slice(firstBreak, blank < 0 ? text.length : firstBreak + blank);
+  for (const m of lines.matchAll(/(?:\r\n|\r|\n)[ \t]*(?:¶[ \t]*)?(\d{1,3})(?:\.|\)|[ \t]{0,3}\()/g)) if (Number(m[1]) === value) return true;
+  return false;
 }
