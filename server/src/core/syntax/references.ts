@@ -41,7 +41,9 @@ export function parseReferences(
 ): ReferencesNode {
   const first = segments[0];
   const last = segments[segments.length - 1];
-  let labelMatch = REF_START.exec(first.text)!;
+  // The label as REF_START reads it; when the line was cut before what made it a REF line
+  // (`REF AClassified By: …`, split at the glued label), the keyword alone.
+  let labelMatch = REF_START.exec(first.text) ?? /^(REF\(S\)|REFERENCES?|REFTELS?|REFS?|\S*)\s*/i.exec(first.text)!;
   let bodyStart = first.start + labelMatch[0].length;
   const label: Token = { text: labelMatch[1], span: { start: first.start, end: first.start + labelMatch[1].length } };
   // `REF: REF: SECSTATE 58408` – a doubled label.
