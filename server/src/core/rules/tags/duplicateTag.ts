@@ -1,4 +1,5 @@
-import type { Rule } from '../rule';
+import type { Span } from '../../text/span';
+import type { Edit, Rule } from '../rule';
 import { readTags } from '../support/tagReading';
 
 /**
@@ -32,16 +33,43 @@ export default {
       }
       const previous = readings[index - 1];
       // Delete from the end of the tag before through the repeat, when what lies between is
-      // only separators and the tags are plain words (no archive link residue around them).
+      // only separators (and archive link residue, `[PREL](#)`) and the repeat is a plain word.
+      // The residue itself is archive-residue's to delete: the edits go around it, so the two
+      // fixes never touch the same characters and together leave no trace of the repeat.
       const removal = { start: previous.node.span.end, end: r.node.span.end };
-      const between = doc.text.slice(previous.node.span.end, r.node.span.start);
-      const plain = !r.node.linked && !previous.node.linked && r.node.text === r.bare && /^[\s,;]*$/.test(between);
+      const residue = doc.residue.filter((x) => x.span.start >= removal.start && x.span.end <= removal.end);
+      const between = withoutSpans(doc.text, { start: previous.node.span.end, end: r.node.span.start }, residue);
+      const plain = r.node.text === r.bare && /^[\s,;]*$/.test(between);
       report({
         span: r.node.span,
         messageId: 'duplicate',
         data: { tag: r.bare },
-        ...(plain ? { fix: { edits: [{ span: removal, text: '' }] } } : {}),
+        ...(plain ? { fix: { edits: editsAround(removal, residue) } } : {}),
       });
     });
   },
 } satisfies Rule;
+
+/** The text of `span` without the `skip` spans inside it. */
+function withoutSpans(text: string, span: Span, skip: ReadonlyArray<{ span: Span }>): string {
+  let out = '';
+  let at = span.start;
+  for (const s of skip) {
+    if (s.span.end <= span.start || s.span.start >= span.end) continue;
+    out += text.slice(at, Math.max(at, s.span.start));
+    at = Math.max(at, s.span.end);
+  }
+  return out + text.slice(at, span.end);
+}
+
+/** Edits deleting `span` except the `skip` spans inside it (sorted, disjoint). */
+function editsAround(span: Span, skip: ReadonlyArray<{ span: Span }>): Edit[] {
+  const edits: Edit[] = [];
+  let at = span.start;
+  for (const s of skip) {
+    if (s.span.start > at) edits.push({ span: { start: at, end: s.span.start }, text: '' });
+    at = Math.max(at, s.span.end);
+  }
+  if (span.end > at) edits.push({ span: { start: at, end: span.end }, text: '' });
+  return edits;
+}
