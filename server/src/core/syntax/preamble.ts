@@ -256,8 +256,9 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
         result.blocks.push(pageHeader);
         continue;
       }
-      // A header opening the line, with text of the preamble after it.
-      if (!state.current) result.blocks.push(pageHeader);
+      // A header opening the line, with text of the preamble after it: a block of its own
+      // (dropped by the caller when the element it interrupts runs on past it).
+      result.blocks.push(pageHeader);
       segment = new Segment(source, pageHeader.span.end, line.contentEnd).trimmed();
     }
     const banner = readPageBanner(segment);
