@@ -67,8 +67,10 @@ export default {
     if (eo.keyword && /^DECL$/i.test(eo.keyword.text)) {
       const dup = /^DECL ?: ?(DECL ?: ?)/i.exec(body);
       if (dup) {
-        const start = instruction.span.start + dup[0].length - dup[1].length;
-        report({ span: instruction.span, messageId: 'duplicate', data: { found: body }, fix: { edits: [{ span: { start, end: start + dup[1].length }, text: '' }] } });
+        // Both keywords become one `DECL: `, so the spacing before the date is right too
+        // (dropping the second of `DECL:DECL: 1/27/2020` left `DECL:1/27/2020`).
+        const span = { start: instruction.span.start, end: instruction.span.start + dup[0].length };
+        report({ span: instruction.span, messageId: 'duplicate', data: { found: body }, fix: { edits: [{ span, text: 'DECL: ' }] } });
       }
       return;
     }
