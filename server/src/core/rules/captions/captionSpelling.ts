@@ -121,7 +121,8 @@ function loneWordLines(doc: CableDocument): Array<{ span: Span; word: string }> 
     const lead = raw.length - raw.trimStart().length;
     const span = { start: start + lead, end: start + raw.trimEnd().length };
     if (span.start >= span.end || span.start === signature) continue;
-    const word = /[¶[]/.test(raw) ? residueFree(doc, span).text : doc.text.slice(span.start, span.end);
+    // Read without residue: `¶`, `[1](#)`, and the ` \` damaged copies end lines with.
+    const word = /[¶[\\]/.test(raw) ? residueFree(doc, span).text.trim() : doc.text.slice(span.start, span.end);
     if (/^[A-Z]{6,12}$/.test(word)) out.push({ span, word });
   }
   return out;
