@@ -3,6 +3,7 @@
  * summary / comment / note / quoted-text blocks. A range that fits on one line is left out,
  * and of two ranges over the same lines only the outer one is kept.
  */
+import { memo } from '../memo';
 import type { CableDocument } from '../syntax/nodes';
 import type { Span } from '../text/span';
 
@@ -13,7 +14,12 @@ export interface Fold {
 }
 
 /** The foldable regions of a cable, in text order (an outer region before the ones inside it). */
+/** Computed once per parse (a document version); callers must not change the result. */
 export function foldingRanges(doc: CableDocument): Fold[] {
+  return memo(doc, foldingRanges, computeFoldingRanges);
+}
+
+function computeFoldingRanges(doc: CableDocument): Fold[] {
   const folds: Fold[] = [];
   const lines = doc.lines;
   const add = (span: Span, kind: Fold['kind'] = 'region') => {

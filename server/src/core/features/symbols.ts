@@ -5,6 +5,7 @@
  * summary/comment/quoted-text blocks in place; Signature. Every symbol's `selection` lies
  * inside its `span`, and children inside their parent, so breadcrumbs follow the cursor.
  */
+import { memo } from '../memo';
 import { foldWhitespace } from '../syntax/lines';
 import type { AddresseeNode, CableDocument, HeaderNode, MarkedBlockNode, ParagraphNode, SubParagraphNode, TextBlockNode } from '../syntax/nodes';
 import type { Span } from '../text/span';
@@ -64,7 +65,12 @@ function cover(spans: readonly Span[]): Span {
 }
 
 /** The outline of a parsed cable, in text order. */
+/** Computed once per parse (a document version); callers must not change the result. */
 export function documentSymbols(doc: CableDocument): CableSymbol[] {
+  return memo(doc, documentSymbols, computeDocumentSymbols);
+}
+
+function computeDocumentSymbols(doc: CableDocument): CableSymbol[] {
   const text = doc.text;
   const slice = (s: Span) => foldWhitespace(text.slice(s.start, s.end));
   const symbols: CableSymbol[] = [];

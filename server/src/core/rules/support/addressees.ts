@@ -6,7 +6,7 @@
  * tells stray lines that copies carry inside the header (a damaged classification line,
  * archive metadata) from real addressees, so rules do not judge them as addressees.
  */
-import { memo } from './memo';
+import { memo } from '../../memo';
 import type { AddresseeNode, CableDocument, HeaderLine, HeaderNode } from '../../syntax/nodes';
 import type { Token } from '../../text/span';
 import { captionByName } from '../../vocab/captions';

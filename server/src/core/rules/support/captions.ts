@@ -2,7 +2,7 @@
  * What a cable's captions say: whether it carries NOFORN, SENSITIVE, SIPDIS…, and the edits
  * that add a caption where the format puts it.
  */
-import { memo } from './memo';
+import { memo } from '../../memo';
 import type { Edit } from '../rule';
 import type { CableDocument, CaptionNode } from '../../syntax/nodes';
 import type { Span } from '../../text/span';

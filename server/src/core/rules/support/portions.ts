@@ -3,7 +3,7 @@
  * unnumbered marked text, the SUBJECT line and the Classified By line, with each mark's rank
  * on the U < SBU < C < S < TS scale. Several classification rules read these.
  */
-import { memo } from './memo';
+import { memo } from '../../memo';
 import type { Edit } from '../rule';
 import type { Span } from '../../text/span';
 import type { CableDocument, ParagraphNode, PortionMarkNode } from '../../syntax/nodes';

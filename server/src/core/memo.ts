@@ -3,7 +3,7 @@
  * same tree, so what one rule computes from it (the captions, the portions) is computed once.
  * Keyed weakly on the document, so nothing outlives it.
  */
-import type { CableDocument } from '../../syntax/nodes';
+import type { CableDocument } from './syntax/nodes';
 
 const caches = new WeakMap<CableDocument, Map<unknown, unknown>>();
 
