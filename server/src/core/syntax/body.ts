@@ -99,7 +99,7 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
   let listValue: number | null = null;
   // Quoted text (BEGIN TEXT … END TEXT) has its own numbering and headings: within it, numbered
   // lines are items of the paragraph that quotes it.
-  const quoted = quotedLines(lines, first, last);
+  const quoted = quotedLines(source, lines, first, last);
   // For each line, the number of the next numbered line below it: a restart at 1 followed by
   // 2 is a list, a lone 1 is a misnumbered paragraph.
   const nextNumbers = nextNumberedValues(source, lines, first, last);
@@ -254,8 +254,10 @@ function nextNumberedValues(source: string, lines: readonly Line[], first: numbe
 }
 
 /** Lines strictly inside a quoted-text block that is closed (an unclosed opener quotes nothing). */
-function quotedLines(lines: readonly Line[], first: number, last: number): Set<number> {
+function quotedLines(source: string, lines: readonly Line[], first: number, last: number): Set<number> {
   const inside = new Set<number>();
+  // Most cables quote nothing: one search of the body settles it.
+  if (first > last || !/\b(?:BEGIN|Begin) /.test(source.slice(lines[first].start, lines[last].end))) return inside;
   let openedAt = -1;
   for (let i = first; i <= last; i++) {
     const text = lines[i].content;

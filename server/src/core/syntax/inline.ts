@@ -38,28 +38,49 @@ import type { BlockMarkerNode, MarkedBlockKind, MarkedBlockNode, ParaCitationNod
 /** Every `¶`, `[1](#)` and line-ending ` \\` in the text, in order. */
 export function findResidue(text: string): ResidueNode[] {
   const found: ResidueNode[] = [];
+  const hasCr = text.indexOf('\r') >= 0;
+  // The start of the line holding the current candidate, found by moving forward from break to
+  // break (amortised linear), and the trailing residue of that line, computed once per line.
   let lineStart = 0;
-  /** Where the current line's trailing residue (white space and ` \\`, once or more) starts; -1 until needed. */
+  let scanned = 0;
+  let trailingLine = -1;
   let trailingFrom = -1;
-  for (let i = 0; i < text.length; i++) {
+  RESIDUE_CANDIDATE.lastIndex = 0;
+  for (let m = RESIDUE_CANDIDATE.exec(text); m; m = RESIDUE_CANDIDATE.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lineStart = i + 1;
-      trailingFrom = -1;
-    } else if (c === 92 /* \\ */ && followsSpaceOrResidue(text, lineStart, i) && (trailingFrom >= 0 ? i >= trailingFrom : i >= (trailingFrom = trailingResidueStart(text, lineStart, i)))) {
-      found.push({ kind: 'residue', span: { start: i, end: i + 1 }, what: 'backslash' });
-    } else if (c === 0xb6) {
+    if (c === 0xb6) {
       found.push({ kind: 'residue', span: { start: i, end: i + 1 }, what: 'pilcrow' });
-    } else if (c === 91 /* [ */) {
+      continue;
+    }
+    if (c === 91 /* [ */) {
       const length = linkResidueLength(text, i, Math.min(text.length, i + 9));
       if (length > 0) {
         found.push({ kind: 'residue', span: { start: i, end: i + length }, what: 'link' });
-        i += length - 1;
+        RESIDUE_CANDIDATE.lastIndex = i + length;
       }
+      continue;
     }
+    for (;;) {
+      const lf = text.indexOf('\n', scanned);
+      const cr = hasCr ? text.indexOf('\r', scanned) : -1;
+      const next = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+      if (next < 0 || next >= i) break;
+      lineStart = next + 1;
+      scanned = next + 1;
+    }
+    if (!followsSpaceOrResidue(text, lineStart, i)) continue;
+    if (trailingLine !== lineStart) {
+      trailingLine = lineStart;
+      trailingFrom = trailingResidueStart(text, lineStart, i);
+    }
+    if (i >= trailingFrom) found.push({ kind: 'residue', span: { start: i, end: i + 1 }, what: 'backslash' });
   }
   return found;
 }
+
+/** The characters residue starts with: a backslash, `¶`, `[`. */
+const RESIDUE_CANDIDATE = /[\\\u00b6[]/g;
 
 const REF_KEYWORD = /\b(REFTELS?|REFS?|REFERENCES?|reftels?|refs?|references?|Reftels?|Refs?|References?)\b/g;
 
@@ -261,7 +282,12 @@ function openerPosition(local: string, index: number, textStarts: ReadonlySet<nu
  */
 export function findBlockMarkers(local: string, base: number, textStarts: ReadonlySet<number>): BlockMarkerNode[] {
   const candidates: MarkerCandidate[] = [];
-  CLOSERS.lastIndex = 0;
+  // Cheap word searches first: most paragraphs hold no marker at all.
+  const hasEnd = /\bend\b/i.test(local);
+  const hasBegin = /\bbegin\b/i.test(local);
+  const hasLabel = /\b(?:summary|comment|note)\b/i.test(local);
+  if (!hasEnd && !hasBegin && !hasLabel) return [];
+  CLOSERS.lastIndex = hasEnd ? 0 : local.length;
   for (let m = CLOSERS.exec(local); m; m = CLOSERS.exec(local)) {
     if (m[1] === 'end') {
       const before = local.slice(Math.max(0, m.index - 2), m.index).trim();
@@ -270,7 +296,7 @@ export function findBlockMarkers(local: string, base: number, textStarts: Readon
     }
     candidates.push({ block: blockOf(m[2]), role: 'close', start: m.index, end: m.index + m[0].length });
   }
-  BEGINNERS.lastIndex = 0;
+  BEGINNERS.lastIndex = hasBegin ? 0 : local.length;
   for (let m = BEGINNERS.exec(local); m; m = BEGINNERS.exec(local)) {
     if (m[1] === 'begin' && !openerPosition(local, m.index, textStarts)) continue;
     candidates.push({ block: blockOf(m[2]), role: 'open', start: m.index, end: m.index + m[0].length });
@@ -280,7 +306,7 @@ export function findBlockMarkers(local: string, base: number, textStarts: Readon
   const found = [...candidates].sort((a, b) => a.start - b.start);
   const reach: number[] = [];
   for (const c of found) reach.push(Math.max(reach.length > 0 ? reach[reach.length - 1] : -1, c.end));
-  LABELS.lastIndex = 0;
+  LABELS.lastIndex = hasLabel ? 0 : local.length;
   for (let m = LABELS.exec(local); m; m = LABELS.exec(local)) {
     if (!openerPosition(local, m.index, textStarts)) continue;
     if (insideCandidate(found, reach, m.index)) continue;

@@ -24,8 +24,11 @@ export function findInlinePageBanners(segment: Segment): PageBannerNode[] {
 
 /** A page banner filling the segment, or null. */
 export function readPageBanner(segment: Segment): PageBannerNode | null {
+  if (segment.end - segment.start > 80) return null;
+  // Banners are in capitals and digits: a lower-case letter near the start rules the line out.
+  const first = segment.source.charCodeAt(segment.start);
+  if (first >= 97 && first <= 122) return null;
   const text = segment.text;
-  if (text.length > 80) return null;
   return LEGACY_PAGE_BANNER.test(text) || PAGE_CLASSIFICATION.test(text) ? { kind: 'pageBanner', span: segment.span } : null;
 }
 
@@ -37,8 +40,10 @@ const INSIDE = /(\d{8}) {1,3}(\d{3}(?:\.\d)?) OF (\d{3})(?!\d)/g;
 
 /** A page header filling the whole segment (or opening it, with text of the paragraph after). */
 export function readWholeLinePageHeader(segment: Segment, origin: string | null, allowTrailing = false): PageHeaderNode | null {
+  // Most lines are not headers: look for ' OF ' in place before taking the line's text.
+  const of = segment.source.indexOf(' OF ', segment.start);
+  if (of < 0 || of + 4 > segment.end) return null;
   const text = segment.text;
-  if (!text.includes(' OF ')) return null;
   const m = WHOLE_LINE.exec(text);
   if (!m) return null;
   if (!allowTrailing && !/^\s*$/.test(text.slice(m[0].length))) return null;

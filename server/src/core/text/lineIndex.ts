@@ -18,15 +18,23 @@ export class LineIndex {
     const starts: number[] = [0];
     const ends: number[] = [];
     const length = text.length;
-    for (let i = 0; i < length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10 /* \n */) {
+    if (text.indexOf('\r') < 0) {
+      // The common case, LF only: jump from break to break.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
         ends.push(i);
         starts.push(i + 1);
-      } else if (code === 13 /* \r */) {
-        ends.push(i);
-        if (i + 1 < length && text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+      }
+    } else {
+      for (let i = 0; i < length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10 /* \n */) {
+          ends.push(i);
+          starts.push(i + 1);
+        } else if (code === 13 /* \r */) {
+          ends.push(i);
+          if (i + 1 < length && text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
       }
     }
     ends.push(length);
