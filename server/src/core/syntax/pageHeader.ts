@@ -40,10 +40,8 @@ const INSIDE = /(\d{8}) {1,3}(\d{3}(?:\.\d)?) OF (\d{3})(?!\d)/g;
 
 /** A page header filling the whole segment (or opening it, with text of the paragraph after). */
 export function readWholeLinePageHeader(segment: Segment, origin: string | null, allowTrailing = false): PageHeaderNode | null {
-  // Most lines are not headers: look for ' OF ' in place before taking the line's text.
-  const of = segment.source.indexOf(' OF ', segment.start);
-  if (of < 0 || of + 4 > segment.end) return null;
   const text = segment.text;
+  if (!text.includes(' OF ')) return null;
   const m = WHOLE_LINE.exec(text);
   if (!m) return null;
   if (!allowTrailing && !/^\s*$/.test(text.slice(m[0].length))) return null;
