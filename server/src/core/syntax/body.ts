@@ -125,7 +125,7 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
     const segment = new Segment(source, contentStart, line.contentEnd);
     const text = segment.text;
 
-    const wholeHeader = readWholeLinePageHeader(segment, origin, true);
+    const wholeHeader = line.hasOf ? readWholeLinePageHeader(segment, origin, true) : null;
     if (wholeHeader && wholeHeader.span.end >= line.contentEnd) {
       if (open) {
         open.pageHeaders.push(wholeHeader);
@@ -167,7 +167,7 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
         open.end = line.contentEnd;
         open.lastLine = i;
         open.subs.push({ label: segment.tokenAt(0, pm[0].length), portionMark: null, start: segment.start, end: segment.end });
-        addInlineHeaders(open, segment, origin, wholeHeader);
+        addInlineHeaders(open, segment, origin, wholeHeader, line.hasOf);
         continue;
       }
       if (mark || previousBlank || open === null || value === lastParagraphNumber + 1) {
@@ -179,7 +179,7 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
         open = newBlock('paragraph', line.contentStart, line.contentEnd, numberToken, value, punctuation, mark, textStart, i);
         result.textStarts.push(textStart);
         lastParagraphNumber = value;
-        addInlineHeaders(open, segment, origin, wholeHeader);
+        addInlineHeaders(open, segment, origin, wholeHeader, line.hasOf);
         continue;
       }
     }
@@ -211,13 +211,13 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
       open = newBlock('text', line.contentStart, line.contentEnd, null, 0, null, mark, textStart, i);
       result.textStarts.push(textStart);
       if (!mark) addSubOrBullet(open, segment, result.textStarts);
-      addInlineHeaders(open, segment, origin, wholeHeader);
+      addInlineHeaders(open, segment, origin, wholeHeader, line.hasOf);
       continue;
     }
     open.end = line.contentEnd;
     open.lastLine = i;
     addSubOrBullet(open, segment, result.textStarts);
-    addInlineHeaders(open, segment, origin, wholeHeader);
+    addInlineHeaders(open, segment, origin, wholeHeader, line.hasOf);
   }
   close();
 
@@ -348,8 +348,9 @@ function addSubOrBullet(open: OpenBlock, segment: Segment, textStarts: number[])
   }
 }
 
-function addInlineHeaders(open: OpenBlock, segment: Segment, origin: string | null, atStart: PageHeaderNode | null): void {
+function addInlineHeaders(open: OpenBlock, segment: Segment, origin: string | null, atStart: PageHeaderNode | null, hasOf: boolean): void {
   if (atStart) open.pageHeaders.push(atStart);
+  if (!hasOf) return;
   for (const header of findInlinePageHeaders(segment, origin)) {
     if (atStart && header.span.start < atStart.span.end) continue;
     open.pageHeaders.push(header);
@@ -361,7 +362,7 @@ function isBannerLine(source: string, line: Line): boolean {
 }
 
 function isPageHeaderLine(source: string, line: Line, origin: string | null): boolean {
-  return !line.blank && readWholeLinePageHeader(new Segment(source, line.contentStart, line.contentEnd), origin) !== null;
+  return !line.blank && line.hasOf && readWholeLinePageHeader(new Segment(source, line.contentStart, line.contentEnd), origin) !== null;
 }
 
 function trailerLine(source: string, line: Line): TrailerLineNode | null {

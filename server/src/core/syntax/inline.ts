@@ -101,6 +101,8 @@ const RANGE = /^\s*(?:-|–|\bthrough\b|\bTHROUGH\b|\bthru\b|\bTHRU\b|\bto\b|\bT
  * followed by a lower-case word is the article, not a letter (`in reftel a senior official`).
  */
 export function findRefCitations(local: string, base: number): RefCitationNode[] {
+  // Most blocks cite no reference: one case-blind search settles it.
+  if (!/\bref/i.test(local)) return [];
   const found: RefCitationNode[] = [];
   REF_KEYWORD.lastIndex = 0;
   for (let m = REF_KEYWORD.exec(local); m; m = REF_KEYWORD.exec(local)) {
@@ -174,6 +176,7 @@ const PARA_MORE = /^(?:\s*(?:,|and|AND|&|-|–|through|THROUGH|to|TO)\s*)(\d{1,3
 
 /** `para 5`, `paras 3 and 4`, `paragraphs 2-4` in `local`; numbers in a range are listed. */
 export function findParaCitations(local: string, base: number, refCitations: readonly RefCitationNode[]): ParaCitationNode[] {
+  if (!/\bpara/i.test(local)) return [];
   const found: ParaCitationNode[] = [];
   PARA_KEYWORD.lastIndex = 0;
   for (let m = PARA_KEYWORD.exec(local); m; m = PARA_KEYWORD.exec(local)) {
@@ -282,11 +285,11 @@ function openerPosition(local: string, index: number, textStarts: ReadonlySet<nu
  */
 export function findBlockMarkers(local: string, base: number, textStarts: ReadonlySet<number>): BlockMarkerNode[] {
   const candidates: MarkerCandidate[] = [];
-  // Cheap word searches first: most paragraphs hold no marker at all.
+  // One cheap word search first: most paragraphs hold no marker at all.
+  if (!/\b(?:end|begin|summary|comment|note)\b/i.test(local)) return [];
   const hasEnd = /\bend\b/i.test(local);
   const hasBegin = /\bbegin\b/i.test(local);
   const hasLabel = /\b(?:summary|comment|note)\b/i.test(local);
-  if (!hasEnd && !hasBegin && !hasLabel) return [];
   CLOSERS.lastIndex = hasEnd ? 0 : local.length;
   for (let m = CLOSERS.exec(local); m; m = CLOSERS.exec(local)) {
     if (m[1] === 'end') {

@@ -8,8 +8,6 @@ export interface Line {
   readonly start: number;
   /** Offset just past its last character, before the line break. */
   readonly end: number;
-  /** The line's text without its line break. */
-  readonly text: string;
   /** Offset of the first character that is not white space (= `end` on a blank line). */
   readonly contentStart: number;
   /** Offset just past the last character that is not white space. */
@@ -18,6 +16,8 @@ export interface Line {
   readonly content: string;
   /** Whether the line has no content: only white space, or only a residue backslash. */
   readonly blank: boolean;
+  /** Whether the content holds ` OF ` (only such lines can hold a page header). */
+  readonly hasOf: boolean;
 }
 
 const WHITE = /\s/;
@@ -39,16 +39,17 @@ export function splitLines(index: LineIndex): Line[] {
       contentEnd = backslash;
       while (contentEnd > contentStart && isWhite(text.charCodeAt(contentEnd - 1))) contentEnd--;
     }
+    const content = text.slice(contentStart, contentEnd);
     lines.push({
       index: i,
       start,
       end,
-      text: text.slice(start, end),
       contentStart,
       contentEnd,
-      content: text.slice(contentStart, contentEnd),
+      content,
       // A line that holds only archive residue (a lone backslash) is blank too.
       blank: contentStart === contentEnd,
+      hasOf: content.includes(' OF '),
     });
   }
   return lines;

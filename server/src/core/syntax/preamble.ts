@@ -249,7 +249,7 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
     const contentStart = skipLeadingResidue(source, line.contentStart, line.contentEnd);
     if (contentStart >= line.contentEnd) continue; // residue alone: the caller keeps it as a residue node
     let segment = new Segment(source, contentStart, line.contentEnd);
-    const pageHeader = readWholeLinePageHeader(segment, options.origin, true);
+    const pageHeader = line.hasOf ? readWholeLinePageHeader(segment, options.origin, true) : null;
     if (pageHeader) {
       result.pageHeaders.push(pageHeader);
       if (pageHeader.span.end >= segment.end) {
@@ -268,7 +268,7 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
       continue;
     }
     // Page headers and banners glued inside a line are read through, not parsed as text.
-    for (const inside of findInlinePageHeaders(segment, options.origin)) result.pageHeaders.push(inside);
+    if (line.hasOf) for (const inside of findInlinePageHeaders(segment, options.origin)) result.pageHeaders.push(inside);
     for (const inside of findInlinePageBanners(segment)) result.pageBanners.push(inside);
     const text = segment.text;
     const open = state.current;
