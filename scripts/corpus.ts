@@ -15,7 +15,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, type CableDocument } from '../server/src/core/index';
-import { cableModel, markedBlockText } from '../server/src/core/model';
+import { cableModel } from '../server/src/core/model';
 import { parseCableOrThrow } from '../server/src/core/syntax/parse';
 import { foldWhitespace } from '../server/src/core/syntax/lines';
 import { splitGlued } from '../server/src/core/rules/support/gluedTags';
@@ -187,10 +187,7 @@ field('subject', 'subject.json', (doc, e) => {
   return e.args?.clean === false && subject.portionMark ? `(${subject.portionMark.text}) ${subject.text}` : subject.text;
 }, (exp, act) => norm(exp) === norm(act));
 
-field('summary', 'summary.json', (doc) => {
-  const block = doc.markedBlocks.find((b) => b.block === 'summary');
-  return block ? markedBlockText(doc, block) : null;
-}, (exp, act) => norm(exp).replace(/\s*\(?[A-Z]{1,3}\)\s*/g, ' ').trim() === norm(act).replace(/\s*\(?[A-Z]{1,3}\)\s*/g, ' ').trim());
+field('summary', 'summary.json', (doc) => cableModel(doc).summary, (exp, act) => norm(exp).replace(/\s*\(?[A-Z]{1,3}\)\s*/g, ' ').trim() === norm(act).replace(/\s*\(?[A-Z]{1,3}\)\s*/g, ' ').trim());
 
 // The peer gives the classifier's name; ours is the whole classifier (title and name). The
 // name must be in it; spaces and punctuation are ignored, since copies break names across lines.

@@ -22,8 +22,12 @@ export function parseSbuBanner(segment: Segment): SbuBannerNode {
  */
 export function looksLikeCaptionLine(content: string): boolean {
   if (content.length > 120) return false;
-  if (PASSING.test(content)) return true;
-  return !/[a-z]/.test(content) && /[A-Z]{2}/.test(content);
+  const words = content.split(/\s+/).length;
+  // Running text in capitals (older cables) is not a caption line: sentences have
+  // punctuation and more words than a caption or a passing line.
+  if (/[.;?!"“”]\s|[.;?!"“”]$|^\(/.test(content) && !/^(?:DEPT|DEPARTMENT|PASS|FOR|STATE|USDOC|USDA|TREASURY)\b/.test(content)) return false;
+  if (PASSING.test(content)) return words <= 16;
+  return !/[a-z]/.test(content) && /[A-Z]{2}/.test(content) && words <= 6;
 }
 
 /**

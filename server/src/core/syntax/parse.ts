@@ -143,6 +143,9 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
     const c = line.content;
     if (EO_START.test(c) || TAGS_START.test(c) || SUBJECT_START.test(c) || CLASSIFIED_BY_START.test(c) || REF_START.test(c)) break;
     if (!isClassificationLine(line.content)) continue;
+    // A classification word alone (`CONFIDENTIAL`) is the classification line only where the
+    // cable starts; further down it is a page banner of an older copy.
+    if (seenNonBlank > 1 && /^[A-Za-z ]+$/.test(line.content)) continue;
     const parsed = parseClassificationLine(new Segment(text, line.contentStart, line.contentEnd), year);
     if (!parsed) continue;
     for (let k = searchFrom; k < j; k++) {
