@@ -56,9 +56,12 @@ const LEVEL_FORMS: Record<string, string> = { CONFIDENTIAL: 'C O N F I D E N T I
 const HIGHER_MARK: Record<string, string> = { UNCLASSIFIED: 'C', CONFIDENTIAL: 'S', SECRET: 'TS' };
 
 function swapInside(word: string): string {
-  // Swap two neighbouring letters inside the word: PREL → PRLE, SIPDIS → SIPIDS.
-  const i = Math.max(1, Math.min(word.length - 2, 2));
-  return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  // Swap two different neighbouring letters inside the word: PREL → PRLE, SIPDIS → SIPIDS
+  // (never two equal ones, as in MARR, which would change nothing).
+  for (const i of [2, 1, 3, 0]) {
+    if (i + 1 < word.length && word[i] !== word[i + 1]) return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  }
+  return word;
 }
 
 const MUTATORS: Record<string, Mutator> = {
@@ -186,7 +189,7 @@ const MUTATORS: Record<string, Mutator> = {
     return replaceSpan(doc, h.serial.span.start, h.serial.span.end, wrong, `${h.serial.text} → ${wrong}`);
   },
   'misspelt tag': (doc) => {
-    const tags = (doc.tags?.tags ?? []).filter((t) => /^(PREL|PGOV|PHUM|ECON|ETRD|PTER|MARR|EFIN|KDEM|SNAR|EAID|PINR|ENRG|KCRM|MOPS|SOCI)$/.test(t.text) && !t.linked);
+    const tags = (doc.tags?.tags ?? []).filter((t) => /^(PREL|PGOV|PHUM|ECON|ETRD|PTER|MARR|EFIN|KDEM|SNAR|EAID|PINR|ENRG|KCRM|MOPS|SOCI)$/.test(t.text) && !t.linked && swapInside(t.text) !== t.text);
     if (tags.length === 0) return null;
     const t = pick(tags);
     return replaceSpan(doc, t.span.start, t.span.end, swapInside(t.text), `${t.text} → ${swapInside(t.text)}`);
@@ -232,7 +235,10 @@ const MUTATORS: Record<string, Mutator> = {
     const last = lineOf(doc, subject.span.end);
     const start = doc.lines.lineStart(first);
     const end = doc.lines.lineEndWithBreak(last);
-    return { text: doc.text.slice(0, start) + doc.text.slice(end), line: first, lines: [first - 1, first], note: 'SUBJECT line deleted' };
+    // Where the subject belonged: right after the TAGS line (the line that took its place,
+    // the line above it, or the TAGS line itself when a blank line separated them).
+    const tagsLine = lineOf(doc, doc.tags.span.end);
+    return { text: doc.text.slice(0, start) + doc.text.slice(end), line: first, lines: [...new Set([tagsLine, first - 1, first])], note: 'SUBJECT line deleted' };
   },
   'wrong executive order for the date': (doc) => {
     const order = doc.eo?.order;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { bodyMissing, looksReflowed, preambleTruncated, preambleUnreliable, someLineStartsWith, SUBJECT_LABEL_LINE } from '../support/copyDamage';
+import { bodyMissing, preambleTruncated, preambleUnreliable, someLineStartsWith, SUBJECT_LABEL_LINE } from '../support/copyDamage';
 import { lineContentSpan } from '../support/placement';
 
 /**
@@ -25,9 +25,10 @@ export default {
   check({ doc, report }) {
     const subject = doc.subject;
     if (!subject) {
-      // A copy that lost text, or whose preamble the parser could not place, is not judged;
+      // A copy that lost text, or whose preamble the parser could not place, is not judged (a
+      // copy with long joined lines is: a SUBJECT line missing there is missing still);
       // nor is one where a SUBJECT line stands somewhere the parser did not expect it.
-      if (preambleTruncated(doc) || preambleUnreliable(doc) || bodyMissing(doc) || looksReflowed(doc) || someLineStartsWith(doc, SUBJECT_LABEL_LINE)) return;
+      if (preambleTruncated(doc) || preambleUnreliable(doc) || bodyMissing(doc) || someLineStartsWith(doc, SUBJECT_LABEL_LINE)) return;
       // Reported on the line the subject should follow: the TAGS (or E.O.) line.
       if (doc.tags) report({ span: lineContentSpan(doc, doc.lines.lineAt(doc.tags.span.start)), messageId: 'missing' });
       else if (doc.eo) report({ span: lineContentSpan(doc, doc.lines.lineAt(doc.eo.span.start)), messageId: 'missingAfterEo' });
