@@ -5,7 +5,7 @@
  */
 import { resolveRule, type RuleSetting } from './config';
 import { RULES } from './rules/index';
-import { formatMessage, type LintVocabulary, type Problem, type Report, type Rule } from './rules/rule';
+import { formatMessage, type LintVocabulary, type Problem, type Report, type Rule, type Severity } from './rules/rule';
 import type { CableDocument } from './syntax/nodes';
 import type { CalendarDate } from './vocab/dates';
 
@@ -20,33 +20,74 @@ export interface LintOptions {
 
 const EMPTY_VOCABULARY: LintVocabulary = { extraTags: new Map(), extraIndicators: new Map() };
 
+/** A rule that is on, with the severity and options it runs with. */
+interface ActiveRule {
+  readonly rule: Rule;
+  readonly severity: Severity;
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+/** The rules of `ruleSet` that are on under `settings`, in order. */
+function resolveActive(ruleSet: readonly Rule[], settings: Readonly<Record<string, RuleSetting>>): ActiveRule[] {
+  const active: ActiveRule[] = [];
+  for (const rule of ruleSet) {
+    const { severity, options } = resolveRule(rule, settings);
+    if (severity !== 'off') active.push({ rule, severity, options });
+  }
+  return active;
+}
+
+/**
+ * The active rules of a rule set under the default settings, resolved once per rule set: most
+ * lints (the CLI's, the benchmarks') pass no settings and run the whole registry.
+ */
+const DEFAULT_ACTIVE = new WeakMap<readonly Rule[], readonly ActiveRule[]>();
+
+function activeRules(ruleSet: readonly Rule[], settings: Readonly<Record<string, RuleSetting>> | undefined): readonly ActiveRule[] {
+  if (settings !== undefined) return resolveActive(ruleSet, settings);
+  let active = DEFAULT_ACTIVE.get(ruleSet);
+  if (!active) {
+    active = resolveActive(ruleSet, {});
+    DEFAULT_ACTIVE.set(ruleSet, active);
+  }
+  return active;
+}
+
+/** The problem a rule's report becomes (optional parts only when present, in this order). */
+function toProblem(active: ActiveRule, r: Report): Problem {
+  const meta = active.rule.meta;
+  const problem: { -readonly [K in keyof Problem]: Problem[K] } = {
+    ruleId: meta.id,
+    severity: active.severity,
+    message: formatMessage(meta.messages[r.messageId] ?? r.messageId, r.data),
+    span: r.span,
+  };
+  if (r.fix) problem.fix = r.fix;
+  if (r.suggestions && r.suggestions.length > 0) problem.suggestions = r.suggestions;
+  if (r.related && r.related.length > 0) problem.related = r.related;
+  if (r.tags) problem.tags = r.tags;
+  return problem;
+}
+
 /** Lints a parsed cable; `today` is the caller's date (the core never reads the clock). */
 export function lint(doc: CableDocument, options: LintOptions, today: CalendarDate): Problem[] {
   const problems: Problem[] = [];
-  const vocabulary: LintVocabulary = { ...EMPTY_VOCABULARY, ...options.vocabulary };
-  const settings = options.rules ?? {};
-  for (const rule of options.ruleSet ?? RULES) {
-    const { severity, options: ruleOptions } = resolveRule(rule, settings);
-    if (severity === 'off') continue;
-    const report = (r: Report) => {
-      problems.push({
-        ruleId: rule.meta.id,
-        severity,
-        message: formatMessage(rule.meta.messages[r.messageId] ?? r.messageId, r.data),
-        span: r.span,
-        ...(r.fix ? { fix: r.fix } : {}),
-        ...(r.suggestions && r.suggestions.length > 0 ? { suggestions: r.suggestions } : {}),
-        ...(r.related && r.related.length > 0 ? { related: r.related } : {}),
-        ...(r.tags ? { tags: r.tags } : {}),
-      });
-    };
+  const vocabulary: LintVocabulary = options.vocabulary ? { ...EMPTY_VOCABULARY, ...options.vocabulary } : EMPTY_VOCABULARY;
+  // One report function for the whole lint: it files each report under the rule running now.
+  let running: ActiveRule;
+  const report = (r: Report) => {
+    problems.push(toProblem(running, r));
+  };
+  for (const active of activeRules(options.ruleSet ?? RULES, options.rules)) {
+    running = active;
     try {
-      rule.check({ doc, options: ruleOptions, today, vocabulary, report });
+      active.rule.check({ doc, options: active.options, today, vocabulary, report });
     } catch (error) {
+      const id = active.rule.meta.id;
       problems.push({
-        ruleId: rule.meta.id,
+        ruleId: id,
         severity: 'warning',
-        message: `The rule ${rule.meta.id} failed on this cable and was skipped (${error instanceof Error ? error.message : String(error)}). Please report it.`,
+        message: `The rule ${id} failed on this cable and was skipped (${error instanceof Error ? error.message : String(error)}). Please report it.`,
         span: { start: 0, end: 0 },
       });
     }

@@ -120,5 +120,6 @@ export interface Rule {
 
 /** Fills `{name}` placeholders in a message template. */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
