@@ -33,6 +33,27 @@ import { TAGS_START } from './tagsLine';
 
 /** How many non-blank lines after the header may precede the classification line (datelines, stray text). */
 const CLASSIFICATION_LOOKAHEAD = 4;
+/** The first line of an archive's metadata block (`id: 90003`). */
+const ARCHIVE_METADATA_START = /^id: \d+$/;
+/** The rule closing an archive's copy of the header (`----- header ends -----`). */
+const HEADER_ENDS = /^-{3,} ?header ends ?-{3,}$/i;
+/** How far below a metadata block its `header ends` rule may stand. */
+const ARCHIVE_HEADER_COPY_LINES = 80;
+
+/**
+ * Some archived copies put a metadata block (`id:`, `date:`, … `header:`) and a second copy
+ * of the header between the header and the classification line, closed by a
+ * `--- header ends ---` rule: the classification line is looked for below that rule. Returns
+ * the line to start looking at (`from` itself when there is no such block).
+ */
+function belowArchiveHeaderCopy(lines: readonly Line[], from: number): number {
+  if (from >= lines.length || !ARCHIVE_METADATA_START.test(lines[from].content)) return from;
+  const last = Math.min(lines.length, from + ARCHIVE_HEADER_COPY_LINES);
+  for (let k = from + 1; k < last; k++) {
+    if (HEADER_ENDS.test(lines[k].content)) return k + 1;
+  }
+  return from;
+}
 
 function stopsHeader(content: string): boolean {
   return content === 'BT' || isClassificationLine(content) || EO_START.test(content) || TAGS_START.test(content) || SUBJECT_START.test(content);
@@ -135,12 +156,13 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
   let lead: Segment | null = null;
   const searchFrom = i;
   let seenNonBlank = 0;
-  for (let j = searchFrom; j < lines.length && seenNonBlank < CLASSIFICATION_LOOKAHEAD; j++) {
+  for (let j = belowArchiveHeaderCopy(headLines, i); j < lines.length && seenNonBlank < CLASSIFICATION_LOOKAHEAD; j++) {
     const line = headLines[j];
     if (line.blank) continue;
     seenNonBlank++;
     // The classification line comes before the preamble: stop at the first preamble label.
     const c = line.content;
+
     if (EO_START.test(c) || TAGS_START.test(c) || SUBJECT_START.test(c) || CLASSIFIED_BY_START.test(c) || REF_START.test(c)) break;
     if (!isClassificationLine(line.content)) continue;
     // A classification word alone (`CONFIDENTIAL`) is the classification line only where the
