@@ -1,0 +1,121 @@
+/** The Classified By line: label, classifier, section and reason letters with spans, wrapped text folded. */
+import { strict as assert } from 'node:assert';
+import { parseCable, type CableDocument, type ClassifiedByNode, type Span } from '../../../server/src/core/index';
+
+function textOf(doc: CableDocument, span: Span | null | undefined): string | null {
+  return span ? doc.text.slice(span.start, span.end) : null;
+}
+
+function parse(lines: string): { doc: CableDocument; cb: ClassifiedByNode } {
+  const doc = parseCable(`C O N F I D E N T I A L STATE 031842\n\nSIPDIS\n\nE.O. 12958: DECL: 03/05/2019\nTAGS: PREL TU\nSUBJECT: TALKS RESUME\n\n${lines}\n\n1. (C) Text.\nCLINTON\n`);
+  assert.ok(doc.classifiedBy, 'the Classified By line is read');
+  return { doc, cb: doc.classifiedBy };
+}
+
+/** The node's parts as the text their spans cover, and its reading. */
+function parts(doc: CableDocument, cb: ClassifiedByNode) {
+  return {
+    span: textOf(doc, cb.span),
+    label: textOf(doc, cb.label.span),
+    portionMark: textOf(doc, cb.portionMark?.span),
+    text: cb.text,
+    classifier: cb.classifier,
+    section: textOf(doc, cb.section?.span),
+    reasons: cb.reasons.map((r) => [r.text, textOf(doc, r.span)]),
+  };
+}
+
+function unknownTexts(doc: CableDocument): string[] {
+  return doc.blocks.filter((b) => b.kind === 'unknown').map((b) => doc.text.slice(b.span.start, b.span.end));
+}
+
+describe('Classified By line', () => {
+  it('reads the post style: label, classifier, section and each letter with its span', () => {
+    const { doc, cb } = parse('Classified By: Ambassador Jane Tallis for reasons 1.4 (b) and (d).');
+    assert.deepEqual(parts(doc, cb), {
+      span: 'Classified By: Ambassador Jane Tallis for reasons 1.4 (b) and (d).',
+      label: 'Classified By:',
+      portionMark: null,
+      text: 'Ambassador Jane Tallis for reasons 1.4 (b) and (d).',
+      classifier: 'Ambassador Jane Tallis',
+      section: '1.4',
+      reasons: [
+        ['b', 'b'],
+        ['d', 'd'],
+      ],
+    });
+    assert.deepEqual(unknownTexts(doc), []);
+    assert.deepEqual(
+      doc.blocks.map((b) => b.kind),
+      ['classificationLine', 'captionLine', 'eoLine', 'tags', 'subject', 'classifiedBy', 'paragraph', 'signature'],
+    );
+  });
+
+  it('reads letters inside one pair of parentheses (b,d)', () => {
+    const { doc, cb } = parse('Classified By: Ambassador Jane Tallis for reasons 1.4 (b,d)');
+    assert.deepEqual(parts(doc, cb).reasons, [
+      ['b', 'b'],
+      ['d', 'd'],
+    ]);
+  });
+
+  it('reads the Department style in capitals ((B) AND (D)), letters lower-cased, spans on the capitals', () => {
+    const { doc, cb } = parse('CLASSIFIED BY: PAUL TANNER, DAS, EUR; REASON: 1.4 (B) AND (D)');
+    assert.deepEqual(parts(doc, cb), {
+      span: 'CLASSIFIED BY: PAUL TANNER, DAS, EUR; REASON: 1.4 (B) AND (D)',
+      label: 'CLASSIFIED BY:',
+      portionMark: null,
+      text: 'PAUL TANNER, DAS, EUR; REASON: 1.4 (B) AND (D)',
+      classifier: 'PAUL TANNER, DAS, EUR',
+      section: '1.4',
+      reasons: [
+        ['b', 'B'],
+        ['d', 'D'],
+      ],
+    });
+  });
+
+  it('reads a portion mark before the label and section 1.5', () => {
+    const { doc, cb } = parse('(U) Classified By: Jane Tallis, CDA. Reason: 1.5 (d).');
+    assert.deepEqual(parts(doc, cb), {
+      span: '(U) Classified By: Jane Tallis, CDA. Reason: 1.5 (d).',
+      label: 'Classified By:',
+      portionMark: '(U)',
+      text: 'Jane Tallis, CDA. Reason: 1.5 (d).',
+      classifier: 'Jane Tallis, CDA',
+      section: '1.5',
+      reasons: [['d', 'd']],
+    });
+  });
+
+  it('folds a line wrapped twice, the classifier and the letters across the breaks', () => {
+    const { doc, cb } = parse('Classified By: Political Counselor\nMary Tallis, reasons 1.4 (b)\nand (d).');
+    assert.deepEqual(parts(doc, cb), {
+      span: 'Classified By: Political Counselor\nMary Tallis, reasons 1.4 (b)\nand (d).',
+      label: 'Classified By:',
+      portionMark: null,
+      text: 'Political Counselor Mary Tallis, reasons 1.4 (b) and (d).',
+      classifier: 'Political Counselor Mary Tallis',
+      section: '1.4',
+      reasons: [
+        ['b', 'b'],
+        ['d', 'd'],
+      ],
+    });
+    assert.equal(doc.blocks.filter((b) => b.kind === 'classifiedBy').length, 1);
+    assert.deepEqual(unknownTexts(doc), []);
+  });
+
+  it('reads a line that gives no reason: no section, no letters', () => {
+    const { doc, cb } = parse('Classified by: Jane Tallis.');
+    assert.deepEqual(parts(doc, cb), {
+      span: 'Classified by: Jane Tallis.',
+      label: 'Classified by:',
+      portionMark: null,
+      text: 'Jane Tallis.',
+      classifier: 'Jane Tallis',
+      section: null,
+      reasons: [],
+    });
+  });
+});

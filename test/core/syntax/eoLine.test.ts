@@ -1,0 +1,206 @@
+/** The E.O. line in the forms real cables write it: its order, declassification instruction, date and spans. */
+import { strict as assert } from 'node:assert';
+import { parseCable, type CableDocument, type EoLineNode, type Span } from '../../../server/src/core/index';
+
+function textOf(doc: CableDocument, span: Span | null | undefined): string | null {
+  return span ? doc.text.slice(span.start, span.end) : null;
+}
+
+/** Parses an invented classified cable whose E.O. line is `eoLine`. */
+function parse(eoLine: string): { doc: CableDocument; eo: EoLineNode } {
+  const doc = parseCable(`C O N F I D E N T I A L STATE 031842\n\nSIPDIS\n\n${eoLine}\nTAGS: PREL TU\nSUBJECT: TALKS RESUME\n\n1. (C) Text.\nCLINTON\n`);
+  assert.ok(doc.eo, 'the E.O. line is read');
+  return { doc, eo: doc.eo };
+}
+
+/** The parts of the E.O. line as the text they cover, and its reading. */
+function parts(doc: CableDocument, eo: EoLineNode) {
+  return {
+    line: textOf(doc, eo.span),
+    label: textOf(doc, eo.label.span),
+    order: textOf(doc, eo.order?.span),
+    instruction: textOf(doc, eo.instruction?.span),
+    keyword: textOf(doc, eo.keyword?.span),
+    dateText: textOf(doc, eo.dateText?.span),
+    form: eo.form,
+    date: eo.date,
+    dateValid: eo.dateValid,
+    dateCanonical: eo.dateCanonical,
+    canonicalLabel: eo.canonicalLabel,
+  };
+}
+
+function unknownTexts(doc: CableDocument): string[] {
+  return doc.blocks.filter((b) => b.kind === 'unknown').map((b) => doc.text.slice(b.span.start, b.span.end));
+}
+
+describe('E.O. line', () => {
+  it('reads N/A with no keyword and no date', () => {
+    const { doc, eo } = parse('E.O. 12958: N/A');
+    assert.deepEqual(parts(doc, eo), {
+      line: 'E.O. 12958: N/A',
+      label: 'E.O.',
+      order: '12958',
+      instruction: 'N/A',
+      keyword: null,
+      dateText: null,
+      form: 'na',
+      date: null,
+      dateValid: false,
+      dateCanonical: false,
+      canonicalLabel: true,
+    });
+    assert.deepEqual(unknownTexts(doc), []);
+    assert.equal(doc.blocks.filter((b) => b.kind === 'eoLine').length, 1);
+  });
+
+  it('reads DECL: with an MM/DD/YYYY date', () => {
+    const { doc, eo } = parse('E.O. 12958: DECL: 03/05/2019');
+    assert.deepEqual(parts(doc, eo), {
+      line: 'E.O. 12958: DECL: 03/05/2019',
+      label: 'E.O.',
+      order: '12958',
+      instruction: 'DECL: 03/05/2019',
+      keyword: 'DECL',
+      dateText: '03/05/2019',
+      form: 'date',
+      date: { year: 2019, month: 3, day: 5 },
+      dateValid: true,
+      dateCanonical: true,
+      canonicalLabel: true,
+    });
+    assert.deepEqual(unknownTexts(doc), []);
+  });
+
+  it('reads a one-digit month and day and a two-digit year (3/5/19), expanded but not canonical', () => {
+    const { doc, eo } = parse('E.O. 12958: DECL: 3/5/19');
+    assert.equal(textOf(doc, eo.dateText?.span), '3/5/19');
+    assert.deepEqual(eo.date, { year: 2019, month: 3, day: 5 });
+    assert.equal(eo.dateValid, true);
+    assert.equal(eo.dateCanonical, false);
+    assert.equal(eo.form, 'date');
+  });
+
+  it('reads a one-digit month and day with four-digit year (3/5/2019) as canonical', () => {
+    const { doc, eo } = parse('E.O. 12958: DECL: 3/5/2019');
+    assert.equal(textOf(doc, eo.dateText?.span), '3/5/2019');
+    assert.deepEqual(eo.date, { year: 2019, month: 3, day: 5 });
+    assert.equal(eo.dateCanonical, true);
+  });
+
+  it('expands a two-digit year of the last century (06/30/98 is 1998)', () => {
+    const { eo } = parse('E.O. 12958: DECL: 06/30/98');
+    assert.deepEqual(eo.date, { year: 1998, month: 6, day: 30 });
+    assert.equal(eo.dateValid, true);
+  });
+
+  it('reads a year-first date (2019/03/05) under E.O. 13526', () => {
+    const { doc, eo } = parse('E.O. 13526: DECL: 2019/03/05');
+    assert.deepEqual(parts(doc, eo), {
+      line: 'E.O. 13526: DECL: 2019/03/05',
+      label: 'E.O.',
+      order: '13526',
+      instruction: 'DECL: 2019/03/05',
+      keyword: 'DECL',
+      dateText: '2019/03/05',
+      form: 'date',
+      date: { year: 2019, month: 3, day: 5 },
+      dateValid: true,
+      dateCanonical: false,
+      canonicalLabel: true,
+    });
+  });
+
+  it('keeps a date that names no real day, marked invalid (02/30/2019)', () => {
+    const { eo } = parse('E.O. 12958: DECL: 02/30/2019');
+    assert.deepEqual(eo.date, { year: 2019, month: 2, day: 30 });
+    assert.equal(eo.dateValid, false);
+    assert.equal(eo.dateCanonical, true);
+    assert.equal(eo.form, 'date');
+  });
+
+  it('reads DECL: OADR as the legacy indefinite marking', () => {
+    const { doc, eo } = parse('E.O. 12356: DECL: OADR');
+    assert.deepEqual(parts(doc, eo), {
+      line: 'E.O. 12356: DECL: OADR',
+      label: 'E.O.',
+      order: '12356',
+      instruction: 'DECL: OADR',
+      keyword: 'DECL',
+      dateText: null,
+      form: 'oadr',
+      date: null,
+      dateValid: false,
+      dateCanonical: false,
+      canonicalLabel: true,
+    });
+  });
+
+  it('reads an exemption code after DECL: (1.6X1) as another instruction, with no date', () => {
+    const { doc, eo } = parse('E.O. 12958: DECL: 1.6X1');
+    assert.equal(eo.form, 'other');
+    assert.equal(textOf(doc, eo.keyword?.span), 'DECL');
+    assert.equal(textOf(doc, eo.instruction?.span), 'DECL: 1.6X1');
+    assert.equal(eo.dateText, null);
+    assert.equal(eo.date, null);
+  });
+
+  it('reads a downgrade instruction (DNG: CO 03/05/2015) as another instruction: its date is no declassification date', () => {
+    const { doc, eo } = parse('E.O. 12958: DNG: CO 03/05/2015');
+    assert.equal(eo.form, 'other');
+    assert.equal(textOf(doc, eo.keyword?.span), 'DNG');
+    assert.equal(textOf(doc, eo.instruction?.span), 'DNG: CO 03/05/2015');
+    assert.equal(eo.dateText, null);
+    assert.equal(eo.date, null);
+    assert.deepEqual(unknownTexts(doc), []);
+  });
+
+  it('reads the pre-1995 schedule codes (GDS)', () => {
+    const { doc, eo } = parse('E.O. 11652: GDS');
+    assert.equal(eo.form, 'schedule');
+    assert.equal(textOf(doc, eo.order?.span), '11652');
+    assert.equal(textOf(doc, eo.instruction?.span), 'GDS');
+    assert.equal(eo.keyword, null);
+  });
+
+  it('reads the legacy label with no dots and no colon (EO 12958 DECL:)', () => {
+    const { doc, eo } = parse('EO 12958 DECL: 03/05/2019');
+    assert.deepEqual(parts(doc, eo), {
+      line: 'EO 12958 DECL: 03/05/2019',
+      label: 'EO',
+      order: '12958',
+      instruction: 'DECL: 03/05/2019',
+      keyword: 'DECL',
+      dateText: '03/05/2019',
+      form: 'date',
+      date: { year: 2019, month: 3, day: 5 },
+      dateValid: true,
+      dateCanonical: true,
+      canonicalLabel: false,
+    });
+    assert.deepEqual(unknownTexts(doc), []);
+  });
+
+  it('marks a label with no space before the order as not canonical (E.O.12958: N/A)', () => {
+    const { doc, eo } = parse('E.O.12958: N/A');
+    assert.equal(eo.canonicalLabel, false);
+    assert.equal(textOf(doc, eo.label.span), 'E.O.');
+    assert.equal(textOf(doc, eo.order?.span), '12958');
+    assert.equal(eo.form, 'na');
+  });
+
+  it('reads a line with no instruction after the order as missing one', () => {
+    const { doc, eo } = parse('E.O. 12958:');
+    assert.equal(textOf(doc, eo.span), 'E.O. 12958:');
+    assert.equal(eo.instruction, null);
+    assert.equal(eo.form, 'missing');
+  });
+
+  it('places the E.O. line between the captions and TAGS in the block order', () => {
+    const { doc } = parse('E.O. 12958: DECL: 03/05/2019');
+    assert.deepEqual(
+      doc.blocks.map((b) => b.kind),
+      ['classificationLine', 'captionLine', 'eoLine', 'tags', 'subject', 'paragraph', 'signature'],
+    );
+  });
+});

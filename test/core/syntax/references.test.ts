@@ -1,0 +1,223 @@
+/** The REF block: items, their letters, free text and cable citations turned into canonical ids, with spans. */
+import { strict as assert } from 'node:assert';
+import { parseCable, type CableDocument, type ReferencesNode, type Span } from '../../../server/src/core/index';
+
+function textOf(doc: CableDocument, span: Span | null | undefined): string | null {
+  return span ? doc.text.slice(span.start, span.end) : null;
+}
+
+/** An invented 2009 cable: its DTG gives the year that citations without one take. */
+const HEADER = [
+  'VZCZCXRO6127',
+  'PP RUEHAK',
+  'DE RUEHC #1842 0641517',
+  'ZNR UUUUU ZZH',
+  'P 051515Z MAR 09',
+  'FM SECSTATE WASHDC',
+  'TO RUEHAK/AMEMBASSY ANKARA PRIORITY 3318',
+  '',
+].join('\n');
+
+function parse(refLines: string, header = HEADER): { doc: CableDocument; refs: ReferencesNode } {
+  const doc = parseCable(`${header}UNCLAS STATE 031842\n\nSIPDIS\n\nE.O. 12958: N/A\nTAGS: PREL TU\nSUBJECT: TALKS RESUME\n${refLines}\n\n1. (U) Text.\nCLINTON\n`);
+  assert.ok(doc.references, 'the REF block is read');
+  return { doc, refs: doc.references };
+}
+
+/** Each item: its letter, letter token, style, folded text, and the texts its spans cover. */
+function items(doc: CableDocument, refs: ReferencesNode) {
+  return refs.items.map((i) => ({
+    letter: i.letter,
+    letterToken: textOf(doc, i.letterToken?.span),
+    style: i.letterStyle,
+    text: i.text,
+    span: textOf(doc, i.span),
+    textSpan: textOf(doc, i.textSpan),
+  }));
+}
+
+/** Each citation of each item: the text its span covers, its parts as written, and its id. */
+function citations(doc: CableDocument, refs: ReferencesNode) {
+  return refs.items.map((i) =>
+    i.citations.map((c) => ({
+      span: textOf(doc, c.span),
+      year: textOf(doc, c.year?.span),
+      origin: textOf(doc, c.origin.span),
+      serial: textOf(doc, c.serial.span),
+      cableId: c.cableId,
+    })),
+  );
+}
+
+function unknownTexts(doc: CableDocument): string[] {
+  return doc.blocks.filter((b) => b.kind === 'unknown').map((b) => doc.text.slice(b.span.start, b.span.end));
+}
+
+describe('REF block', () => {
+  it('reads one unlettered item citing a cable with its year', () => {
+    const { doc, refs } = parse('REF: 08 STATE 100866');
+    assert.equal(doc.year, 2009);
+    assert.equal(textOf(doc, refs.span), 'REF: 08 STATE 100866');
+    assert.equal(textOf(doc, refs.label.span), 'REF');
+    assert.equal(refs.label.text, 'REF');
+    assert.deepEqual(items(doc, refs), [{ letter: null, letterToken: null, style: 'none', text: '08 STATE 100866', span: '08 STATE 100866', textSpan: '08 STATE 100866' }]);
+    assert.deepEqual(citations(doc, refs), [[{ span: '08 STATE 100866', year: '08', origin: 'STATE', serial: '100866', cableId: '08STATE100866' }]]);
+    assert.deepEqual(unknownTexts(doc), []);
+  });
+
+  it("gives a citation with no year the cable's own year from its DTG (STATE 12345 in 2009)", () => {
+    const { doc, refs } = parse('REF: STATE 12345');
+    assert.deepEqual(citations(doc, refs), [[{ span: 'STATE 12345', year: null, origin: 'STATE', serial: '12345', cableId: '09STATE12345' }]]);
+  });
+
+  it('gives a citation with no year no id when the cable has no year', () => {
+    const { doc, refs } = parse('REF: STATE 12345', '');
+    assert.equal(doc.year, null);
+    assert.deepEqual(citations(doc, refs), [[{ span: 'STATE 12345', year: null, origin: 'STATE', serial: '12345', cableId: null }]]);
+  });
+
+  it('takes the year the caller gives for a fragment with no DTG', () => {
+    const doc = parseCable('REF: A. STATE 12345\nB. 07 ANKARA 456\n', { year: 2008 });
+    assert.equal(doc.year, 2008);
+    assert.deepEqual(
+      doc.references?.items.map((i) => i.citations.map((c) => c.cableId)),
+      [['08STATE12345'], ['07ANKARA456']],
+    );
+  });
+
+  it('reads lettered items several to a line (A. B. C.), a free-text item among them', () => {
+    const { doc, refs } = parse('REF: A. 08 STATE 100866 B. ANKARA 456 C. MEMCON OF 3/4/09');
+    assert.deepEqual(items(doc, refs), [
+      { letter: 'A', letterToken: 'A.', style: 'dot', text: '08 STATE 100866', span: 'A. 08 STATE 100866', textSpan: '08 STATE 100866' },
+      { letter: 'B', letterToken: 'B.', style: 'dot', text: 'ANKARA 456', span: 'B. ANKARA 456', textSpan: 'ANKARA 456' },
+      { letter: 'C', letterToken: 'C.', style: 'dot', text: 'MEMCON OF 3/4/09', span: 'C. MEMCON OF 3/4/09', textSpan: 'MEMCON OF 3/4/09' },
+    ]);
+    assert.deepEqual(citations(doc, refs), [
+      [{ span: '08 STATE 100866', year: '08', origin: 'STATE', serial: '100866', cableId: '08STATE100866' }],
+      [{ span: 'ANKARA 456', year: null, origin: 'ANKARA', serial: '456', cableId: '09ANKARA456' }],
+      [],
+    ]);
+    assert.deepEqual(unknownTexts(doc), []);
+  });
+
+  it('reads lettered items one per line as one REF block', () => {
+    const { doc, refs } = parse('REF: A. STATE 12345\nB. ANKARA 456\nC. MEMCON OF 3/4/09');
+    assert.equal(textOf(doc, refs.span), 'REF: A. STATE 12345\nB. ANKARA 456\nC. MEMCON OF 3/4/09');
+    assert.deepEqual(
+      items(doc, refs).map((i) => [i.letter, i.span]),
+      [
+        ['A', 'A. STATE 12345'],
+        ['B', 'B. ANKARA 456'],
+        ['C', 'C. MEMCON OF 3/4/09'],
+      ],
+    );
+    assert.equal(doc.blocks.filter((b) => b.kind === 'references').length, 1);
+    assert.deepEqual(unknownTexts(doc), []);
+  });
+
+  it('reads items indented under the first one', () => {
+    const { doc, refs } = parse('REF: A. STATE 12345\n     B. ANKARA 456');
+    assert.deepEqual(
+      items(doc, refs).map((i) => [i.letter, i.span, i.letterToken]),
+      [
+        ['A', 'A. STATE 12345', 'A.'],
+        ['B', 'B. ANKARA 456', 'B.'],
+      ],
+    );
+  });
+
+  it('reads letters closed by a parenthesis (A) B))', () => {
+    const { doc, refs } = parse('REF: A) STATE 12345 B) 08 ANKARA 456');
+    assert.deepEqual(items(doc, refs), [
+      { letter: 'A', letterToken: 'A)', style: 'paren', text: 'STATE 12345', span: 'A) STATE 12345', textSpan: 'STATE 12345' },
+      { letter: 'B', letterToken: 'B)', style: 'paren', text: '08 ANKARA 456', span: 'B) 08 ANKARA 456', textSpan: '08 ANKARA 456' },
+    ]);
+    assert.deepEqual(
+      citations(doc, refs).map((c) => c.map((x) => x.cableId)),
+      [['09STATE12345'], ['08ANKARA456']],
+    );
+  });
+
+  it('reads letters enclosed in parentheses ((A) (B))', () => {
+    const { doc, refs } = parse('REF: (A) STATE 12345 (B) ANKARA 456');
+    assert.deepEqual(items(doc, refs), [
+      { letter: 'A', letterToken: '(A)', style: 'enclosed', text: 'STATE 12345', span: '(A) STATE 12345', textSpan: 'STATE 12345' },
+      { letter: 'B', letterToken: '(B)', style: 'enclosed', text: 'ANKARA 456', span: '(B) ANKARA 456', textSpan: 'ANKARA 456' },
+    ]);
+  });
+
+  it('reads the REFS: label and a year written after the serial (BAGHDAD 123/08, QUITO 4525-07)', () => {
+    const { doc, refs } = parse('REFS: A. BAGHDAD 123/08 B. QUITO 4525-07');
+    assert.equal(textOf(doc, refs.label.span), 'REFS');
+    assert.deepEqual(citations(doc, refs), [
+      [{ span: 'BAGHDAD 123/08', year: '08', origin: 'BAGHDAD', serial: '123', cableId: '08BAGHDAD123' }],
+      [{ span: 'QUITO 4525-07', year: '07', origin: 'QUITO', serial: '4525', cableId: '07QUITO4525' }],
+    ]);
+  });
+
+  it('reads a four-digit year, an origin of several words and two serials of one origin', () => {
+    const { doc, refs } = parse('REF: A. 2008 SAO PAULO 456 B. BRASILIA 2799 AND 2764');
+    assert.deepEqual(citations(doc, refs), [
+      [{ span: '2008 SAO PAULO 456', year: '2008', origin: 'SAO PAULO', serial: '456', cableId: '08SAOPAULO456' }],
+      [
+        { span: 'BRASILIA 2799', year: null, origin: 'BRASILIA', serial: '2799', cableId: '09BRASILIA2799' },
+        { span: '2764', year: null, origin: 'BRASILIA', serial: '2764', cableId: '09BRASILIA2764' },
+      ],
+    ]);
+  });
+
+  it('reads SECSTATE as STATE and a glued canonical id', () => {
+    const { doc, refs } = parse('REF: A. SECSTATE 74879 B. 08STATE100866');
+    assert.deepEqual(citations(doc, refs), [
+      [{ span: 'SECSTATE 74879', year: null, origin: 'SECSTATE', serial: '74879', cableId: '09STATE74879' }],
+      [{ span: '08STATE100866', year: '08', origin: 'STATE', serial: '100866', cableId: '08STATE100866' }],
+    ]);
+  });
+
+  it('drops the leading zeros of a serial from the id (STATE 012345)', () => {
+    const { doc, refs } = parse('REF: 08 STATE 012345');
+    assert.deepEqual(citations(doc, refs), [[{ span: '08 STATE 012345', year: '08', origin: 'STATE', serial: '012345', cableId: '08STATE12345' }]]);
+  });
+
+  it('reads unlettered items separated by semicolons as several items', () => {
+    const { doc, refs } = parse('REF: STATE 12345; 08 ANKARA 456');
+    assert.deepEqual(
+      items(doc, refs).map((i) => [i.letter, i.span]),
+      [
+        [null, 'STATE 12345'],
+        [null, '08 ANKARA 456'],
+      ],
+    );
+    assert.deepEqual(
+      citations(doc, refs).map((c) => c.map((x) => x.cableId)),
+      [['09STATE12345'], ['08ANKARA456']],
+    );
+  });
+
+  it('reads free text that cites no cable as an item with no citation, whatever its digits', () => {
+    const { doc, refs } = parse('REF: A. MEMCON OF 3/4/09\nB. TALLIS-MARTIN E-MAIL OF 02/26/09');
+    assert.deepEqual(items(doc, refs), [
+      { letter: 'A', letterToken: 'A.', style: 'dot', text: 'MEMCON OF 3/4/09', span: 'A. MEMCON OF 3/4/09', textSpan: 'MEMCON OF 3/4/09' },
+      { letter: 'B', letterToken: 'B.', style: 'dot', text: 'TALLIS-MARTIN E-MAIL OF 02/26/09', span: 'B. TALLIS-MARTIN E-MAIL OF 02/26/09', textSpan: 'TALLIS-MARTIN E-MAIL OF 02/26/09' },
+    ]);
+    assert.deepEqual(citations(doc, refs), [[], []]);
+  });
+
+  it('folds an item wrapped onto the next line', () => {
+    const { doc, refs } = parse('REF: A. STATE 12345 AND\nPREVIOUS B. ANKARA 456');
+    assert.deepEqual(
+      items(doc, refs).map((i) => [i.text, i.span]),
+      [
+        ['STATE 12345 AND PREVIOUS', 'A. STATE 12345 AND\nPREVIOUS'],
+        ['ANKARA 456', 'B. ANKARA 456'],
+      ],
+    );
+  });
+
+  it('keeps the Classified By line below the REF block out of it', () => {
+    const { doc, refs } = parse('REF: A. STATE 12345 B. ANKARA 456\n\nClassified By: DCM Paul Tanner for reasons 1.4 (b) and (d).');
+    assert.equal(textOf(doc, refs.span), 'REF: A. STATE 12345 B. ANKARA 456');
+    assert.ok(doc.classifiedBy);
+    assert.equal(textOf(doc, doc.classifiedBy.span), 'Classified By: DCM Paul Tanner for reasons 1.4 (b) and (d).');
+  });
+});

@@ -1,0 +1,219 @@
+/** The TAGS line: its label, each tag with its own span, wrapping, separators and archive link residue. */
+import { strict as assert } from 'node:assert';
+import { parseCable, type CableDocument, type Span, type TagsNode } from '../../../server/src/core/index';
+
+function textOf(doc: CableDocument, span: Span): string {
+  return doc.text.slice(span.start, span.end);
+}
+
+/** Parses an invented cable whose TAGS line (or lines) is `tagsLine`. */
+function parse(tagsLine: string): { doc: CableDocument; tags: TagsNode } {
+  const doc = parseCable(`UNCLAS STATE 031842\n\nSIPDIS\n\nE.O. 12958: N/A\n${tagsLine}\nSUBJECT: TALKS RESUME\n\n1. (U) Text.\nCLINTON\n`);
+  assert.ok(doc.tags, 'the TAGS line is read');
+  return { doc, tags: doc.tags };
+}
+
+/** Each tag's value and the text its span covers. */
+function tagTexts(doc: CableDocument, tags: TagsNode): Array<[string, string]> {
+  return tags.tags.map((t) => [t.text, textOf(doc, t.span)]);
+}
+
+function unknownTexts(doc: CableDocument): string[] {
+  return doc.blocks.filter((b) => b.kind === 'unknown').map((b) => doc.text.slice(b.span.start, b.span.end));
+}
+
+describe('TAGS line', () => {
+  it('reads the canonical line: label, colon and each tag with its span', () => {
+    const { doc, tags } = parse('TAGS: PREL PGOV ETRD TU');
+    assert.equal(textOf(doc, tags.span), 'TAGS: PREL PGOV ETRD TU');
+    assert.equal(textOf(doc, tags.label.span), 'TAGS');
+    assert.equal(tags.label.text, 'TAGS');
+    assert.equal(tags.hasColon, true);
+    assert.equal(tags.separators, 'space');
+    assert.deepEqual(tagTexts(doc, tags), [
+      ['PREL', 'PREL'],
+      ['PGOV', 'PGOV'],
+      ['ETRD', 'ETRD'],
+      ['TU', 'TU'],
+    ]);
+    assert.deepEqual(
+      tags.tags.map((t) => [t.linked, t.person]),
+      [
+        [false, false],
+        [false, false],
+        [false, false],
+        [false, false],
+      ],
+    );
+    assert.deepEqual(unknownTexts(doc), []);
+  });
+
+  it('gives each tag the span of its own occurrence when a tag repeats', () => {
+    const { doc, tags } = parse('TAGS: PREL TU PREL');
+    const offsets = tags.tags.map((t) => t.span.start - tags.span.start);
+    assert.deepEqual(offsets, [6, 11, 14]);
+    assert.deepEqual(tagTexts(doc, tags), [
+      ['PREL', 'PREL'],
+      ['TU', 'TU'],
+      ['PREL', 'PREL'],
+    ]);
+  });
+
+  it('reads a list wrapped onto a second line as one TAGS node', () => {
+    const { doc, tags } = parse('TAGS: PREL PGOV ETRD EFIN KPAO\nTU GR');
+    assert.equal(textOf(doc, tags.span), 'TAGS: PREL PGOV ETRD EFIN KPAO\nTU GR');
+    assert.deepEqual(
+      tags.tags.map((t) => t.text),
+      ['PREL', 'PGOV', 'ETRD', 'EFIN', 'KPAO', 'TU', 'GR'],
+    );
+    const second = doc.text.indexOf('\nTU GR') + 1;
+    assert.deepEqual(
+      tags.tags.slice(5).map((t) => t.span),
+      [
+        { start: second, end: second + 2 },
+        { start: second + 3, end: second + 5 },
+      ],
+    );
+    assert.equal(doc.blocks.filter((b) => b.kind === 'tags').length, 1);
+    assert.deepEqual(unknownTexts(doc), []);
+  });
+
+  it('reads comma-separated tags, the commas outside the spans', () => {
+    const { doc, tags } = parse('TAGS: ECON, PGOV, EFIN, TU');
+    assert.equal(tags.separators, 'comma');
+    assert.deepEqual(tagTexts(doc, tags), [
+      ['ECON', 'ECON'],
+      ['PGOV', 'PGOV'],
+      ['EFIN', 'EFIN'],
+      ['TU', 'TU'],
+    ]);
+  });
+
+  it('reads a comma-separated list wrapped after a trailing comma', () => {
+    const { doc, tags } = parse('TAGS: ECON, PGOV,\nEFIN, TU');
+    assert.equal(textOf(doc, tags.span), 'TAGS: ECON, PGOV,\nEFIN, TU');
+    assert.equal(tags.separators, 'comma');
+    assert.deepEqual(
+      tags.tags.map((t) => t.text),
+      ['ECON', 'PGOV', 'EFIN', 'TU'],
+    );
+  });
+
+  it('marks a line that separates with both commas and spaces as mixed', () => {
+    const { tags } = parse('TAGS: PREL, PGOV ETRD');
+    assert.equal(tags.separators, 'mixed');
+    assert.deepEqual(
+      tags.tags.map((t) => t.text),
+      ['PREL', 'PGOV', 'ETRD'],
+    );
+  });
+
+  it('reads a line whose colon is missing (TAGS PREL PGOV)', () => {
+    const { doc, tags } = parse('TAGS PREL PGOV TU');
+    assert.equal(textOf(doc, tags.label.span), 'TAGS');
+    assert.equal(tags.hasColon, false);
+    assert.deepEqual(tagTexts(doc, tags), [
+      ['PREL', 'PREL'],
+      ['PGOV', 'PGOV'],
+      ['TU', 'TU'],
+    ]);
+    assert.deepEqual(unknownTexts(doc), []);
+  });
+
+  it('reads a misspelt label (TAG:) with its own span', () => {
+    const { doc, tags } = parse('TAG: PREL TU');
+    assert.equal(textOf(doc, tags.label.span), 'TAG');
+    assert.equal(tags.hasColon, true);
+    assert.deepEqual(
+      tags.tags.map((t) => t.text),
+      ['PREL', 'TU'],
+    );
+  });
+
+  it('keeps glued tags as one word for the rules to split (PHUMPGOV)', () => {
+    const { doc, tags } = parse('TAGS: PHUMPGOV TU');
+    assert.deepEqual(tagTexts(doc, tags), [
+      ['PHUMPGOV', 'PHUMPGOV'],
+      ['TU', 'TU'],
+    ]);
+  });
+
+  it('reads tags written as link residue ([PREL](#)): the tag inside, the brackets as residue', () => {
+    const { doc, tags } = parse('TAGS: [PREL](#) [PGOV](#) [TU](#)');
+    assert.deepEqual(tagTexts(doc, tags), [
+      ['PREL', 'PREL'],
+      ['PGOV', 'PGOV'],
+      ['TU', 'TU'],
+    ]);
+    assert.deepEqual(
+      tags.tags.map((t) => t.linked),
+      [true, true, true],
+    );
+    const residue = doc.residue.filter((r) => r.span.start >= tags.span.start && r.span.end <= tags.span.end);
+    assert.deepEqual(
+      residue.map((r) => [r.what, textOf(doc, r.span)]),
+      [
+        ['tagLink', '['],
+        ['tagLink', '](#)'],
+        ['tagLink', '['],
+        ['tagLink', '](#)'],
+        ['tagLink', '['],
+        ['tagLink', '](#)'],
+      ],
+    );
+    assert.equal(tags.separators, 'space');
+  });
+
+  it("reads a person's name after OVIP as one person tag", () => {
+    const { doc, tags } = parse('TAGS: OVIP TALLIS MARGARET PREL TU');
+    assert.deepEqual(tagTexts(doc, tags), [
+      ['OVIP', 'OVIP'],
+      ['TALLIS MARGARET', 'TALLIS MARGARET'],
+      ['PREL', 'PREL'],
+      ['TU', 'TU'],
+    ]);
+    assert.deepEqual(
+      tags.tags.map((t) => t.person),
+      [false, true, false, false],
+    );
+  });
+
+  it("reads a person's name written with a comma (OVIP TALLIS, MARGARET) as one person tag", () => {
+    const { doc, tags } = parse('TAGS: OVIP TALLIS, MARGARET PREL');
+    assert.deepEqual(tagTexts(doc, tags), [
+      ['OVIP', 'OVIP'],
+      ['TALLIS, MARGARET', 'TALLIS, MARGARET'],
+      ['PREL', 'PREL'],
+    ]);
+    assert.equal(tags.tags[1].person, true);
+  });
+
+  it('upper-cases tags typed in lower case, the span on the text as written', () => {
+    const { doc, tags } = parse('TAGS: prel Pgov TU');
+    assert.deepEqual(tagTexts(doc, tags), [
+      ['PREL', 'prel'],
+      ['PGOV', 'Pgov'],
+      ['TU', 'TU'],
+    ]);
+  });
+
+  it('reads an empty TAGS: line as a TAGS node with no tags', () => {
+    const { doc, tags } = parse('TAGS:');
+    assert.equal(textOf(doc, tags.span), 'TAGS:');
+    assert.deepEqual(tags.tags, []);
+    assert.equal(tags.separators, 'none');
+    assert.equal(doc.subject?.text, 'TALKS RESUME');
+  });
+
+  it('reads a line of tags with no label between the E.O. line and SUBJECT as the TAGS line', () => {
+    const { doc, tags } = parse('PREL PGOV ETRD TU');
+    assert.equal(textOf(doc, tags.span), 'PREL PGOV ETRD TU');
+    assert.deepEqual(tags.label.span, { start: tags.span.start, end: tags.span.start });
+    assert.equal(tags.hasColon, false);
+    assert.deepEqual(
+      tags.tags.map((t) => t.text),
+      ['PREL', 'PGOV', 'ETRD', 'TU'],
+    );
+    assert.deepEqual(unknownTexts(doc), []);
+  });
+});
