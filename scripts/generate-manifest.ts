@@ -118,9 +118,10 @@ export function configurationContribution(): { [key: string]: Json } {
   properties['cablewright.trace.server'] = {
     scope: 'window',
     type: 'string',
-    enum: ['off', 'messages', 'verbose'],
+    enum: ['off', 'messages'],
+    enumDescriptions: ['No protocol trace.', 'The direction, method and id of each message (never its contents: they hold cable text).'],
     default: 'off',
-    description: 'Traces the messages between VS Code and the Cablewright language server in the Output panel.',
+    description: 'Traces the messages between VS Code and the Cablewright language server in Output › Cablewright (set the channel\'s log level to Trace). Only message names are written, never their contents; `verbose` set by hand is treated the same.',
     order: 99,
   };
   return { title: 'Cablewright', properties };

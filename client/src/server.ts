@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import type { ExtensionContext, LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { headlinesOnly } from './traceChannel';
 
 /** Commands this client runs itself; the server leaves them alone (see server/src/lsp/commands.ts). */
 export const CLIENT_COMMANDS = ['cablewright.openRuleDocs'];
@@ -26,6 +27,8 @@ export class CableServer {
       synchronize: { configurationSection: 'cablewright' },
       initializationOptions: { clientCommands: CLIENT_COMMANDS },
       outputChannel: output,
+      // The protocol trace names methods only: message parameters hold cable text.
+      traceOutputChannel: headlinesOnly(output),
     };
     this.client = new LanguageClient('cablewright', 'Cablewright', serverOptions, clientOptions);
     // Started on the next turn, so activation returns before the server process is forked.
