@@ -1,0 +1,338 @@
+/** The body: numbered paragraphs and their portion marks, sub-paragraphs, bullets, headings and marked blocks, with spans. */
+import { strict as assert } from 'node:assert';
+import type { CableDocument, ParagraphNode } from '../../../server/src/core/index';
+import { blockTexts, CONFIDENTIAL_PREAMBLE, parseBody, textOf } from './support/bodyCables';
+
+/** A paragraph's parts as the text they cover. */
+function paragraphParts(doc: CableDocument, p: ParagraphNode) {
+  return {
+    value: p.value,
+    number: textOf(doc, p.number.span),
+    punctuation: textOf(doc, p.numberPunctuation?.span),
+    mark: textOf(doc, p.portionMark?.span),
+    textStartsWith: doc.text.slice(p.textStart, p.textStart + 6),
+  };
+}
+
+describe('body: numbered paragraphs', () => {
+  const doc = parseBody(
+    [
+      '1. (U) The Minister arrives on Monday.',
+      '',
+      '2. (C) He will ask about the lease.',
+      '',
+      '3. (S//NF) The service reports otherwise.',
+      '',
+      '4. (SBU) Press guidance follows.',
+      '',
+      '5. (C/NF) Do not share this.',
+      '',
+      '6. (U)  Two spaces after the mark.',
+      '',
+      '7. No mark on this one.',
+      '',
+      '8.(C) Glued to its number.',
+      '',
+      '9.  (C) Two spaces before the mark.',
+      '',
+      '10. (c) A lower-case mark.',
+      '',
+      'ROE',
+      '',
+    ].join('\n'),
+    CONFIDENTIAL_PREAMBLE,
+  );
+
+  it('reads every paragraph as a block of its own, from its number to its last character', () => {
+    assert.deepEqual(
+      doc.paragraphs.map((p) => textOf(doc, p.span)),
+      [
+        '1. (U) The Minister arrives on Monday.',
+        '2. (C) He will ask about the lease.',
+        '3. (S//NF) The service reports otherwise.',
+        '4. (SBU) Press guidance follows.',
+        '5. (C/NF) Do not share this.',
+        '6. (U)  Two spaces after the mark.',
+        '7. No mark on this one.',
+        '8.(C) Glued to its number.',
+        '9.  (C) Two spaces before the mark.',
+        '10. (c) A lower-case mark.',
+      ],
+    );
+    assert.deepEqual(
+      blockTexts(doc).filter((b) => b.startsWith('paragraph') || b.startsWith('signature')).length,
+      11,
+    );
+  });
+
+  it('gives the number, its period, the portion mark and where the text starts their own spans', () => {
+    assert.deepEqual(
+      doc.paragraphs.map((p) => paragraphParts(doc, p)),
+      [
+        { value: 1, number: '1', punctuation: '.', mark: '(U)', textStartsWith: 'The Mi' },
+        { value: 2, number: '2', punctuation: '.', mark: '(C)', textStartsWith: 'He wil' },
+        { value: 3, number: '3', punctuation: '.', mark: '(S//NF)', textStartsWith: 'The se' },
+        { value: 4, number: '4', punctuation: '.', mark: '(SBU)', textStartsWith: 'Press ' },
+        { value: 5, number: '5', punctuation: '.', mark: '(C/NF)', textStartsWith: 'Do not' },
+        { value: 6, number: '6', punctuation: '.', mark: '(U)', textStartsWith: 'Two sp' },
+        { value: 7, number: '7', punctuation: '.', mark: null, textStartsWith: 'No mar' },
+        { value: 8, number: '8', punctuation: '.', mark: '(C)', textStartsWith: 'Glued ' },
+        { value: 9, number: '9', punctuation: '.', mark: '(C)', textStartsWith: 'Two sp' },
+        { value: 10, number: '10', punctuation: '.', mark: '(c)', textStartsWith: 'A lowe' },
+      ],
+    );
+  });
+
+  it('reads the level and controls of each portion mark, and whether it is in canonical form', () => {
+    assert.deepEqual(
+      doc.paragraphs.map((p) => (p.portionMark ? [p.portionMark.text, p.portionMark.level, p.portionMark.controls, p.portionMark.canonical] : null)),
+      [
+        ['U', 'U', [], true],
+        ['C', 'C', [], true],
+        ['S//NF', 'S', ['NF'], true],
+        ['SBU', 'SBU', [], true],
+        ['C/NF', 'C', ['NF'], true],
+        ['U', 'U', [], true],
+        null,
+        ['C', 'C', [], true],
+        ['C', 'C', [], true],
+        ['c', 'C', [], false],
+      ],
+    );
+  });
+
+  it('ends the body at the signature and starts it at paragraph 1', () => {
+    assert.equal(textOf(doc, doc.signature?.span), 'ROE');
+    assert.equal(doc.text.slice(doc.bodyStart, doc.bodyStart + 6), '1. (U)');
+  });
+});
+
+describe('body: a paragraph runs across wrapped lines and blank lines to the next number', () => {
+  const doc = parseBody('1. (U) The talks began\non time.\n\nThe second half of the\nparagraph has no number.\n\n2. (U) Next.\n\nSMITH\n');
+
+  it('holds the unnumbered text below it, and not the blank line after it', () => {
+    assert.deepEqual(
+      doc.paragraphs.map((p) => textOf(doc, p.span)),
+      ['1. (U) The talks began\non time.\n\nThe second half of the\nparagraph has no number.', '2. (U) Next.'],
+    );
+  });
+
+  it('does not take a number in running text (1.4, 2009.) for a paragraph', () => {
+    const d = parseBody('1. (U) Reasons\n1.4 (b) and (d) apply.\n\n2. (U) Since\n2009. the rule holds.\n\nSMITH\n');
+    assert.deepEqual(
+      d.paragraphs.map((p) => p.value),
+      [1, 2],
+    );
+    assert.equal(textOf(d, d.paragraphs[1].span), '2. (U) Since\n2009. the rule holds.');
+  });
+
+  it('reads a numbered list that restarts at 1 inside a paragraph as its items, not as paragraphs', () => {
+    const d = parseBody('1. (U) Intro.\n\n2. (U) The text lists three steps:\n\n1. Register the vessel.\n2. Pay the fee.\n3. Sail.\n\n3. (U) Next.\n\nSMITH\n');
+    assert.deepEqual(
+      d.paragraphs.map((p) => p.value),
+      [1, 2, 3],
+    );
+    const second = d.paragraphs[1];
+    assert.deepEqual(
+      second.subParagraphs.map((s) => [textOf(d, s.label.span), textOf(d, s.span)]),
+      [
+        ['1.', '1. Register the vessel.'],
+        ['2.', '2. Pay the fee.'],
+        ['3.', '3. Sail.'],
+      ],
+    );
+    assert.equal(textOf(d, second.span), '2. (U) The text lists three steps:\n\n1. Register the vessel.\n2. Pay the fee.\n3. Sail.');
+  });
+});
+
+describe('body: sub-paragraphs and bullets', () => {
+  const doc = parseBody(
+    [
+      '1. (C) The Ministry raised three points:',
+      '',
+      'A. (U) The lease runs ten years.',
+      'B. (C) The fee is under review and',
+      'may rise.',
+      '',
+      '2. (C) Our reply:',
+      '',
+      'a) we accept the term;',
+      'b) we reject the fee.',
+      '',
+      '3. (C) Further:',
+      '',
+      '(a) the first;',
+      '(b) the second.',
+      '',
+      '4. (C) Details.',
+      '',
+      '4a. (U) The sub-point.',
+      '',
+      '5. (C) Steps:',
+      '',
+      '-- (C) Call the Minister.',
+      '- Write to the port.',
+      '* Brief the press',
+      'before Friday.',
+      '',
+      '6. (U) Numbered items in brackets:',
+      '',
+      '(1) the first;',
+      '(2) the second.',
+      '',
+      'ROE',
+    ].join('\n'),
+    CONFIDENTIAL_PREAMBLE,
+  );
+  const subs = (n: number) => doc.paragraphs[n - 1].subParagraphs.map((s) => [textOf(doc, s.label.span), textOf(doc, s.portionMark?.span), textOf(doc, s.span)]);
+
+  it('reads capital-letter sub-paragraphs with their marks, each running to the next label', () => {
+    assert.deepEqual(subs(1), [
+      ['A.', '(U)', 'A. (U) The lease runs ten years.'],
+      ['B.', '(C)', 'B. (C) The fee is under review and\nmay rise.'],
+    ]);
+  });
+
+  it('reads a) b) and (a) (b) labels, and 4a.', () => {
+    assert.deepEqual(subs(2), [
+      ['a)', null, 'a) we accept the term;'],
+      ['b)', null, 'b) we reject the fee.'],
+    ]);
+    assert.deepEqual(subs(3), [
+      ['(a)', null, '(a) the first;'],
+      ['(b)', null, '(b) the second.'],
+    ]);
+    assert.deepEqual(subs(4), [['4a.', '(U)', '4a. (U) The sub-point.']]);
+  });
+
+  it('reads -- - and * bullets, each span its own line, with the marker and any portion mark', () => {
+    assert.deepEqual(
+      doc.paragraphs[4].bullets.map((b) => [textOf(doc, b.marker.span), textOf(doc, b.portionMark?.span), textOf(doc, b.span)]),
+      [
+        ['--', '(C)', '-- (C) Call the Minister.'],
+        ['-', null, '- Write to the port.'],
+        ['*', null, '* Brief the press'],
+      ],
+    );
+    assert.equal(textOf(doc, doc.paragraphs[4].span), '5. (C) Steps:\n\n-- (C) Call the Minister.\n- Write to the port.\n* Brief the press\nbefore Friday.');
+  });
+
+  it('keeps (1) (2) items inside their paragraph: a bracketed number is not a sub-paragraph label (BODY-003 names letters)', () => {
+    const sixth = doc.paragraphs[5];
+    assert.deepEqual(sixth.subParagraphs, []);
+    assert.equal(textOf(doc, sixth.span), '6. (U) Numbered items in brackets:\n\n(1) the first;\n(2) the second.');
+  });
+
+  it('does not take a line opening with an initial (J. Doe) for a sub-paragraph when no A. came before', () => {
+    const d = parseBody('1. (U) The delegation was led by\nJ. Doe of the Ministry.\n\nSMITH\n');
+    assert.deepEqual(d.paragraphs[0].subParagraphs, []);
+  });
+});
+
+describe('body: headings', () => {
+  it('reads a capitalised line between blank lines as a heading, and its text span', () => {
+    const doc = parseBody('1. (U) Intro.\n\nBACKGROUND\n\n2. (U) Next.\n\nSMITH\n');
+    assert.deepEqual(
+      doc.headings.map((h) => [textOf(doc, h.span), textOf(doc, h.text.span), h.rules.length]),
+      [['BACKGROUND', 'BACKGROUND', 0]],
+    );
+    assert.deepEqual(blockTexts(doc).slice(-4), ['paragraph: 1. (U) Intro.', 'heading: BACKGROUND', 'paragraph: 2. (U) Next.', 'signature: SMITH']);
+  });
+
+  it('takes the dashed rules above and below a heading into its span, the text alone into its text span', () => {
+    const doc = parseBody('1. (U) Intro.\n\n-------------\nNEXT STEPS\n-------------\n\n2. (U) Next.\n\nSMITH\n');
+    const [heading] = doc.headings;
+    assert.equal(textOf(doc, heading.span), '-------------\nNEXT STEPS\n-------------');
+    assert.equal(textOf(doc, heading.text.span), 'NEXT STEPS');
+    assert.deepEqual(
+      heading.rules.map((r) => [r.text, textOf(doc, r.span)]),
+      [
+        ['-------------', '-------------'],
+        ['-------------', '-------------'],
+      ],
+    );
+  });
+
+  it('reads a heading ruled on its own line (------- OUTLOOK -------)', () => {
+    const doc = parseBody('1. (U) Intro.\n\n------- OUTLOOK -------\n\n2. (U) Next.\n\nSMITH\n');
+    assert.deepEqual(
+      doc.headings.map((h) => textOf(doc, h.text.span)),
+      ['------- OUTLOOK -------'],
+    );
+  });
+
+  it('reads a short mixed-case line as a heading only when a numbered paragraph follows it', () => {
+    const heading = parseBody('1. (U) Intro.\n\nNext Steps\n\n2. (U) Next.\n\nSMITH\n');
+    assert.deepEqual(
+      heading.headings.map((h) => textOf(heading, h.span)),
+      ['Next Steps'],
+    );
+    const prose = parseBody('1. (U) Intro.\n\nThe Minister agreed\n\nand left.\n\nSMITH\n');
+    assert.deepEqual(prose.headings, []);
+    assert.equal(textOf(prose, prose.paragraphs[0].span), '1. (U) Intro.\n\nThe Minister agreed\n\nand left.');
+  });
+
+  it('does not take a sentence (ending in a period) for a heading', () => {
+    const doc = parseBody('1. (U) Intro.\n\nTHE TALKS ENDED.\n\n2. (U) Next.\n\nSMITH\n');
+    assert.deepEqual(doc.headings, []);
+  });
+});
+
+describe('body: summary, comment, note and quoted-text markers (spans)', () => {
+  it('spans a summary from "Summary:" in paragraph 1 to "End summary" in paragraph 2', () => {
+    const doc = parseBody('1. (C) Summary: The Minister agreed.\n\n2. (C) He asked for time. End summary.\n\n3. (C) Details.\n\nROE\n', CONFIDENTIAL_PREAMBLE);
+    assert.equal(doc.markedBlocks.length, 1);
+    const [summary] = doc.markedBlocks;
+    assert.equal(summary.block, 'summary');
+    assert.equal(textOf(doc, summary.open.span), 'Summary:');
+    assert.equal(textOf(doc, summary.close?.span), 'End summary');
+    assert.equal(textOf(doc, summary.span), 'Summary: The Minister agreed.\n\n2. (C) He asked for time. End summary');
+  });
+
+  it('opens a summary at a dashed SUMMARY heading, closed by END SUMMARY', () => {
+    const doc = parseBody('-------\nSUMMARY\n-------\n\n1. (C) The Minister agreed. END SUMMARY.\n\n2. (C) Details.\n\nROE\n', CONFIDENTIAL_PREAMBLE);
+    assert.deepEqual(
+      doc.markedBlocks.map((b) => [b.block, textOf(doc, b.open.span), textOf(doc, b.close?.span)]),
+      [['summary', 'SUMMARY', 'END SUMMARY']],
+    );
+  });
+
+  it('reads BEGIN TEXT … END TEXT, and the numbered lines inside it as items of the paragraph that quotes them', () => {
+    const doc = parseBody(
+      '1. (U) Post should deliver the note below. BEGIN TEXT:\n\n1. The Government welcomes the visit.\n\n2. It proposes talks in May.\n\nEND TEXT.\n\n2. (U) Please report.\n\nSMITH\n',
+    );
+    assert.deepEqual(
+      doc.paragraphs.map((p) => p.value),
+      [1, 2],
+    );
+    assert.deepEqual(
+      doc.paragraphs[0].subParagraphs.map((s) => textOf(doc, s.span)),
+      // An item runs to the next label, so the last holds the closer below it.
+      ['1. The Government welcomes the visit.', '2. It proposes talks in May.\n\nEND TEXT.'],
+    );
+    const [quoted] = doc.markedBlocks;
+    assert.equal(quoted.block, 'text');
+    assert.equal(textOf(doc, quoted.open.span), 'BEGIN TEXT');
+    assert.equal(textOf(doc, quoted.close?.span), 'END TEXT');
+    assert.ok(quoted.span.start > doc.paragraphs[0].textStart && quoted.span.end < doc.paragraphs[0].span.end);
+  });
+
+  it('leaves an unclosed Comment: open (no closer, span of the opener) and an END COMMENT with no opener stray', () => {
+    const open = parseBody('1. (C) Details.\n\n2. (C) Comment: We doubt it.\n\nROE\n', CONFIDENTIAL_PREAMBLE);
+    assert.deepEqual(
+      open.markedBlocks.map((b) => [b.block, textOf(open, b.span), b.close]),
+      [['comment', 'Comment:', null]],
+    );
+    const stray = parseBody('1. (C) Details. END COMMENT.\n\nROE\n', CONFIDENTIAL_PREAMBLE);
+    assert.deepEqual(stray.markedBlocks, []);
+    assert.deepEqual(
+      stray.strayClosers.map((s) => [s.block, s.role, textOf(stray, s.span)]),
+      [['comment', 'close', 'END COMMENT']],
+    );
+  });
+
+  it('does not read "summary" inside a sentence as an opener', () => {
+    const doc = parseBody('1. (U) The Ministry sent a summary: three pages.\n\nSMITH\n');
+    assert.deepEqual(doc.markedBlocks, []);
+  });
+});
