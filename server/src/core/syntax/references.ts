@@ -270,7 +270,12 @@ export function citationsIn(local: string, base: number, year: number | null, fr
       const yearToken = yearBefore(local, origin.start, base) ?? suffixYear ?? yearAfter(local, end, base);
       const originToken: Token = { text: local.slice(origin.start, origin.end), span: { start: base + origin.start, end: base + origin.end } };
       const serial: Token = { text: m[0], span: { start: base + start, end: base + end } };
-      found.push(citation(originToken, serial, yearToken, origin.station, year));
+      const cited = citation(originToken, serial, yearToken, origin.station, year);
+      // `ANKARA 456 (08)`, `(08) ANKARA 456`: the parentheses around the year belong to the citation too.
+      const enclosed = yearToken !== null && local[yearToken.span.start - base - 1] === '(' && local[yearToken.span.end - base] === ')';
+      if (!enclosed) found.push(cited);
+      else if (yearToken.span.start < originToken.span.start) found.push({ ...cited, span: { start: cited.span.start - 1, end: cited.span.end } });
+      else found.push({ ...cited, span: { start: cited.span.start, end: cited.span.end + 1 } });
       previous = { origin: originToken, year: yearToken, station: origin.station, end: suffix ? end + 3 : end };
       continue;
     }

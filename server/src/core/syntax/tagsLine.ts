@@ -49,26 +49,19 @@ export function parseTags(segments: readonly Segment[], masked: readonly Span[] 
   const label = lm ? first.tokenAt(0, lm[1].length) : first.tokenAt(0, 0);
   const residue: ResidueNode[] = [];
   const words: Word[] = [];
-  let anyCommas = false;
-  let mixedLine = false;
   segments.forEach((segment, index) => {
     // Page banners and headers inside the list are read through as spaces.
     const text = maskedText(segment.source, segment.start, segment.end, masked);
     const commaLine = /[,;]/.test(index === 0 && lm ? text.slice(lm[0].length) : text);
     let i = index === 0 && lm ? lm[0].length : 0;
-    let commas = 0;
-    let spaces = 0;
     while (i < text.length) {
       const c = text[i];
       if (c === ',' || c === ';') {
-        commas++;
         i++;
         continue;
       }
       if (c === ' ' || c === '\t') {
-        const start = i;
         while (text[i] === ' ' || text[i] === '\t') i++;
-        if (words.length > 0 && i < text.length && text[i] !== ',' && text[start - 1] !== ',' && text[start - 1] !== ';') spaces++;
         continue;
       }
       const linked = LINKED_TAG.exec(text.slice(i, i + 20));
@@ -84,8 +77,6 @@ export function parseTags(segments: readonly Segment[], masked: readonly Span[] 
       while (i < text.length && text[i] !== ' ' && text[i] !== ',' && text[i] !== ';' && text[i] !== '\t') i++;
       words.push({ start: segment.start + start, end: segment.start + i, text: text.slice(start, i).toUpperCase(), linked: false, commaAfter: /^\s*[,;]/.test(text.slice(i)), commaLine });
     }
-    if (commas > 0) anyCommas = true;
-    if (commas > 0 && spaces > 0) mixedLine = true;
   });
 
   const tags: TagNode[] = [];
@@ -128,7 +119,7 @@ export function parseTags(segments: readonly Segment[], masked: readonly Span[] 
     }
     tags.push(tag(word.start, word.end, word.text, word.linked, false));
   }
-  const separators = tags.length <= 1 ? 'none' : mixedLine ? 'mixed' : anyCommas ? 'comma' : 'space';
+  const separators = separatorsBetween(tags, segments, masked);
   const last = segments[segments.length - 1];
   return {
     node: {
@@ -141,6 +132,39 @@ export function parseTags(segments: readonly Segment[], masked: readonly Span[] 
     },
     residue,
   };
+}
+
+/**
+ * The separators between neighbouring tags: `mixed` when one line has both commas and spaces
+ * between its tags, else `comma` when any gap holds a comma, else `space`. The spaces inside a
+ * tag of several words (`HUMAN RIGHTS`, `CLINTON, HILLARY`) separate nothing.
+ */
+function separatorsBetween(tags: readonly TagNode[], segments: readonly Segment[], masked: readonly Span[]): TagsNode['separators'] {
+  if (tags.length <= 1) return 'none';
+  const from = segments[0].start;
+  // One masked copy of the whole list, and a segment index that only moves forward: linear.
+  const text = maskedText(segments[0].source, from, segments[segments.length - 1].end, masked);
+  let segment = 0;
+  const segmentOf = (offset: number) => {
+    while (segment + 1 < segments.length && offset > segments[segment].end) segment++;
+    return segment;
+  };
+  let commas = false;
+  let mixed = false;
+  let lineKinds = { comma: false, space: false };
+  for (let k = 1; k < tags.length; k++) {
+    const sameLine = segmentOf(tags[k - 1].span.end) === segmentOf(tags[k].span.start);
+    if (!sameLine) lineKinds = { comma: false, space: false };
+    const gap = text.slice(tags[k - 1].span.end - from, tags[k].span.start - from);
+    if (/[,;]/.test(gap)) {
+      commas = true;
+      if (sameLine) lineKinds.comma = true;
+    } else if (sameLine) {
+      lineKinds.space = true;
+    }
+    if (lineKinds.comma && lineKinds.space) mixed = true;
+  }
+  return mixed ? 'mixed' : commas ? 'comma' : 'space';
 }
 
 const FUNCTION_WORDS = new Set(['AND', 'OF', 'IN', 'WITH', 'THE', 'FOR', 'ON', 'TO']);
