@@ -166,6 +166,14 @@ describe('REF block', () => {
     ]);
   });
 
+  it('reads a year in parentheses after the serial or before the origin, the parentheses inside the citation', () => {
+    const { doc, refs } = parse('REF: A. ANKARA 456 (08) B. (07) ATHENS 2291');
+    assert.deepEqual(citations(doc, refs), [
+      [{ span: 'ANKARA 456 (08)', year: '08', origin: 'ANKARA', serial: '456', cableId: '08ANKARA456' }],
+      [{ span: '(07) ATHENS 2291', year: '07', origin: 'ATHENS', serial: '2291', cableId: '07ATHENS2291' }],
+    ]);
+  });
+
   it('reads SECSTATE as STATE and a glued canonical id', () => {
     const { doc, refs } = parse('REF: A. SECSTATE 74879 B. 08STATE100866');
     assert.deepEqual(citations(doc, refs), [

@@ -108,6 +108,21 @@ describe('TAGS line', () => {
     );
   });
 
+  it('reads words between commas that are no tags as one tag, its inner space no separator (HUMAN RIGHTS)', () => {
+    const { doc, tags } = parse('TAGS: PREL, HUMAN RIGHTS, TU');
+    assert.deepEqual(tagTexts(doc, tags), [
+      ['PREL', 'PREL'],
+      ['HUMAN RIGHTS', 'HUMAN RIGHTS'],
+      ['TU', 'TU'],
+    ]);
+    assert.equal(tags.separators, 'comma');
+  });
+
+  it('reads a space-separated line whose person tag holds a comma as space-separated (OVIP TALLIS, MARGARET PREL)', () => {
+    const { tags } = parse('TAGS: OVIP TALLIS, MARGARET PREL TU');
+    assert.equal(tags.separators, 'space');
+  });
+
   it('reads a line whose colon is missing (TAGS PREL PGOV)', () => {
     const { doc, tags } = parse('TAGS PREL PGOV TU');
     assert.equal(textOf(doc, tags.label.span), 'TAGS');
