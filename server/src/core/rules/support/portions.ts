@@ -111,12 +111,46 @@ export function lineStartLetters(doc: CableDocument): ListLetters {
   return memo(doc, lineStartLetters, computeLineStartLetters);
 }
 
+/** A list label at a line start: indent, perhaps a paragraph number, perhaps a bullet dash, then `(x)`. */
+const LIST_LABEL = /[ \t]{0,8}(\d{1,3}\.[ \t]{0,4})?(?:-{1,2}[ \t]{1,3})?\(([A-Za-z])\)/y;
+/** The longest run LIST_LABEL allows before its `(`: 8 + (3 + 1 + 4) + (2 + 3) characters. */
+const LIST_LABEL_LEAD = 21;
+
 function computeLineStartLetters(doc: CableDocument): ListLetters {
   const lineStart = new Set<string>();
   const afterNumber = new Set<string>();
-  const re = /^[ \t]{0,8}(\d{1,3}\.[ \t]{0,4})?(?:-{1,2}[ \t]{1,3})?\(([A-Za-z])\)/gm;
-  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) (m[1] ? afterNumber : lineStart).add(m[2]);
+  const text = doc.text;
+  // The same matches as the multiline pattern `^…\(([A-Za-z])\)` run over the whole text, found
+  // faster: a match ends in `(x)` at most LIST_LABEL_LEAD characters after its line start, so
+  // only the line starts just before a `(x)` are tried (a `^` scan tries every offset).
+  let tried = -1;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    if (!isAsciiLetter(text.charCodeAt(open + 1)) || text.charCodeAt(open + 2) !== 41 /* ) */) continue;
+    const start = lineStartWithin(text, open, LIST_LABEL_LEAD);
+    if (start < 0 || start === tried) continue;
+    tried = start;
+    LIST_LABEL.lastIndex = start;
+    const m = LIST_LABEL.exec(text);
+    if (m) (m[1] ? afterNumber : lineStart).add(m[2]);
+  }
   return { lineStart, afterNumber };
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * The start of the line holding `at`, as a multiline `^` sees it (after LF, CR, U+2028 or
+ * U+2029, or the text's start), when it lies at most `lead` characters before `at`; else -1.
+ */
+function lineStartWithin(text: string, at: number, lead: number): number {
+  for (let k = at - 1; k >= at - lead - 1; k--) {
+    if (k < 0) return 0;
+    const code = text.charCodeAt(k);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return k + 1;
+  }
+  return -1;
 }
 
 /**
