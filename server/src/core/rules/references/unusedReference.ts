@@ -41,12 +41,18 @@ export default {
         if (item) cited.add(item);
       }
     }
-    const numbers = numbersIn(doc.text, doc.bodyStart);
+    // The numbers of the text are read only when a reference is not cited by its letter (most
+    // are), and then once.
+    let numbers: Set<number> | null = null;
     const seen = new Set<ReferenceNode>();
     list.letters.forEach((item, letter) => {
       if (seen.has(item)) return;
       seen.add(item);
-      if (cited.has(item) || item.citations.some((c) => numbers.has(Number(c.serial.text)))) return;
+      if (cited.has(item)) return;
+      if (item.citations.length > 0) {
+        const inText = (numbers ??= numbersIn(doc.text, doc.bodyStart));
+        if (item.citations.some((c) => inText.has(Number(c.serial.text)))) return;
+      }
       report({ span: item.span, messageId: single ? 'unusedSingle' : 'unused', data: { letter }, tags: ['unnecessary'] });
     });
   },
