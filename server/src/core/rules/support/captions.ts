@@ -8,7 +8,7 @@ import type { CableDocument, CaptionNode } from '../../syntax/nodes';
 import type { Span } from '../../text/span';
 import { isClassificationLine } from '../../syntax/classificationLine';
 import { EO_START } from '../../syntax/eoLine';
-import { captionByName } from '../../vocab/captions';
+import { CAPTIONS, captionByName } from '../../vocab/captions';
 import { lineBreakOf } from './cableDate';
 
 /** The captions of the cable (passing and attention lines left out), in order. */
@@ -87,6 +87,9 @@ export interface StandaloneCaptionLine {
   readonly afterEo: boolean;
 }
 
+/** The first words of the captions of several words (ROGER of ROGER CHANNEL, INFORM…). */
+const OPENS_LONGER_CAPTION: ReadonlySet<string> = new Set(CAPTIONS.filter((c) => c.name.includes(' ')).map((c) => c.name.split(' ')[0]));
+
 /** The captions a piece of a line names, or null when any part is not a known caption. */
 export function knownCaptionsIn(piece: string): string[] | null {
   const whole = piece.trim().toUpperCase().replace(/\s+/g, ' ');
@@ -97,7 +100,8 @@ export function knownCaptionsIn(piece: string): string[] | null {
   for (let i = 0; i < words.length; i++) {
     // Two- and three-word captions (ROGER CHANNEL, INFORM ALL STATE EMPLOYEES) first.
     let matched = false;
-    for (let n = Math.min(4, words.length - i); n >= 2 && !matched; n--) {
+    // Only a word that opens a caption of several words can start one (most words do not).
+    for (let n = OPENS_LONGER_CAPTION.has(words[i]) ? Math.min(4, words.length - i) : 0; n >= 2 && !matched; n--) {
       const phrase = words.slice(i, i + n).join(' ');
       if (captionByName(phrase)) {
         names.push(phrase);
