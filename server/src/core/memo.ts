@@ -14,7 +14,9 @@ export function memo<T>(doc: CableDocument, key: unknown, compute: (doc: CableDo
     cache = new Map();
     caches.set(doc, cache);
   }
-  if (cache.has(key)) return cache.get(key) as T;
+  // One lookup when the value is there (a value may itself be undefined, hence the has()).
+  const cached = cache.get(key);
+  if (cached !== undefined || cache.has(key)) return cached as T;
   const value = compute(doc);
   cache.set(key, value);
   return value;
