@@ -18,7 +18,8 @@ export function parseSubject(source: string, segments: readonly Segment[], maske
   const lm = SUBJECT_START.exec(first.text)!;
   const label = first.tokenAt(0, (lm[1] ?? lm[2]).length);
   let textStart = first.start + lm[0].length;
-  while (textStart < last.end && (source[textStart] === ' ' || source[textStart] === '\t')) textStart++;
+  // A label alone on its line takes its text from the next: the text starts there.
+  while (textStart < last.end && (source[textStart] === ' ' || source[textStart] === '\t' || source[textStart] === '\n' || source[textStart] === '\r')) textStart++;
   const portionMark = readPortionMark(source, textStart);
   const afterMark = portionMark ? portionMark.span.end : textStart;
   const text = foldWhitespace(maskedText(source, afterMark, last.end, masked));
