@@ -97,6 +97,15 @@ describe('SUBJECT line', () => {
     const { doc, subject } = parse('SUBJECT:\nTURKEY PLEDGES SUPPORT');
     assert.equal(textOf(doc, subject.span), 'SUBJECT:\nTURKEY PLEDGES SUPPORT');
     assert.equal(subject.text, 'TURKEY PLEDGES SUPPORT');
+    assert.equal(textOf(doc, subject.textSpan), 'TURKEY PLEDGES SUPPORT');
+  });
+
+  it('reads the portion mark that opens the next line when the label stands alone', () => {
+    const { doc, subject } = parse('SUBJECT:\n(SBU) TURKEY PLEDGES SUPPORT');
+    assert.ok(subject.portionMark);
+    assert.equal(textOf(doc, subject.portionMark.span), '(SBU)');
+    assert.equal(subject.text, 'TURKEY PLEDGES SUPPORT');
+    assert.equal(textOf(doc, subject.textSpan), '(SBU) TURKEY PLEDGES SUPPORT');
   });
 
   it('ends at the REF line below it', () => {
