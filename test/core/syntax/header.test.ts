@@ -173,6 +173,26 @@ describe('syntax: transmission header', () => {
     assert.equal(textOf(wrapped, wrapped.header!.de?.span), 'DE RUEHC #4417/01 1341512');
   });
 
+  it('FL2 with a PLAD written after its RI: still the routing line, and the header goes on', () => {
+    const wrong = fullWith({ 1: 'OO  RUEHLO/AMEMBASSY LONDON', 2: 'RUEHMD RUEHNR' });
+    const h = wrong.header!;
+    assert.equal(textOf(wrong, h.routing[0].span), 'OO  RUEHLO/AMEMBASSY LONDON');
+    assert.equal(textOf(wrong, h.routing[0].digraph?.span), 'OO');
+    assert.deepEqual(
+      h.routing[0].indicators.map((t) => [textOf(wrong, t.span), where(wrong, t.span)]),
+      [
+        ['RUEHLO/AMEMBASSY', '1:4-1:20'],
+        ['LONDON', '1:21-1:27'],
+      ],
+    );
+    // The lines below are still read as the header, and the classification line is found.
+    assert.equal(textOf(wrong, h.routing[1]?.span), 'RUEHMD RUEHNR');
+    assert.equal(textOf(wrong, h.de?.span), 'DE RUEHC #4417/01 1341512');
+    assert.equal(h.to.length, 3);
+    assert.equal(textOf(wrong, wrong.classification?.span), 'UNCLAS SECTION 01 OF 02 STATE 044417');
+    assertNoUnknown(wrong);
+  });
+
   it('FL3: the DE line (originating RI, # station serial, /section, Julian filing time)', () => {
     const de = header.de!;
     assert.equal(de.kind, 'deLine');
