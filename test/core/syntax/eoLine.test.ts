@@ -196,6 +196,27 @@ describe('E.O. line', () => {
     assert.equal(eo.form, 'missing');
   });
 
+  it('reads an E.O. line glued after a caption on the same line', () => {
+    const doc = parseCable('C O N F I D E N T I A L STATE 031842\n\nSIPDIS E.O. 12958: DECL: 03/05/2019\nTAGS: PREL TU\nSUBJECT: TALKS RESUME\n\n1. (C) Text.\n');
+    assert.ok(doc.eo);
+    assert.equal(textOf(doc, doc.eo.span), 'E.O. 12958: DECL: 03/05/2019');
+    assert.equal(textOf(doc, doc.eo.dateText?.span), '03/05/2019');
+    assert.deepEqual(
+      doc.captionLines.map((c) => textOf(doc, c.span)),
+      ['SIPDIS'],
+    );
+    assert.deepEqual(unknownTexts(doc), []);
+  });
+
+  it('reads the E.O. line, TAGS and SUBJECT run together on one line as three nodes', () => {
+    const doc = parseCable('UNCLAS STATE 031842\n\nE.O. 12958: N/A TAGS: PREL TU SUBJECT: TALKS RESUME\n\n1. (U) Text.\n');
+    assert.equal(textOf(doc, doc.eo?.span), 'E.O. 12958: N/A');
+    assert.equal(textOf(doc, doc.eo?.instruction?.span), 'N/A');
+    assert.equal(textOf(doc, doc.tags?.span), 'TAGS: PREL TU');
+    assert.equal(textOf(doc, doc.subject?.span), 'SUBJECT: TALKS RESUME');
+    assert.deepEqual(unknownTexts(doc), []);
+  });
+
   it('places the E.O. line between the captions and TAGS in the block order', () => {
     const { doc } = parse('E.O. 12958: DECL: 03/05/2019');
     assert.deepEqual(

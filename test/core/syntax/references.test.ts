@@ -222,6 +222,59 @@ describe('REF block', () => {
     );
   });
 
+  it('reads a label with no colon before a lettered item (REF A) …)', () => {
+    const { doc, refs } = parse('REF A) STATE 12345 B) ANKARA 456');
+    assert.equal(textOf(doc, refs.label.span), 'REF');
+    assert.deepEqual(
+      items(doc, refs).map((i) => [i.letter, i.span]),
+      [
+        ['A', 'A) STATE 12345'],
+        ['B', 'B) ANKARA 456'],
+      ],
+    );
+  });
+
+  it('reads a REFS: label alone, its items below a blank line', () => {
+    const { doc, refs } = parse('REFS:\n\nA. STATE 12345\nB. ANKARA 456');
+    assert.equal(textOf(doc, refs.span), 'REFS:\n\nA. STATE 12345\nB. ANKARA 456');
+    assert.deepEqual(
+      items(doc, refs).map((i) => [i.letter, i.span]),
+      [
+        ['A', 'A. STATE 12345'],
+        ['B', 'B. ANKARA 456'],
+      ],
+    );
+    assert.deepEqual(unknownTexts(doc), []);
+  });
+
+  it('keeps a note after the citation in the item text (NOTAL), the citation without it', () => {
+    const { doc, refs } = parse('REF: A. STATE 12345 (NOTAL) B. ANKARA 456');
+    assert.equal(refs.items[0].text, 'STATE 12345 (NOTAL)');
+    assert.equal(textOf(doc, refs.items[0].span), 'A. STATE 12345 (NOTAL)');
+    assert.deepEqual(
+      citations(doc, refs).map((c) => c.map((x) => x.span)),
+      [['STATE 12345'], ['ANKARA 456']],
+    );
+  });
+
+  it('cites no cable in a message cited by its DTG', () => {
+    const { doc, refs } = parse('REF: A. SECDEF MSG DTG 261415Z FEB 09 B. STATE 12345');
+    assert.equal(refs.items[0].text, 'SECDEF MSG DTG 261415Z FEB 09');
+    assert.deepEqual(citations(doc, refs), [[], [{ span: 'STATE 12345', year: null, origin: 'STATE', serial: '12345', cableId: '09STATE12345' }]]);
+  });
+
+  it('reads a REF label glued to the end of the subject line', () => {
+    const glued = parseCable(`${HEADER}UNCLAS STATE 031842\n\nE.O. 12958: N/A\nTAGS: PREL TU\nSUBJECT: TALKS RESUMEREF: A. STATE 12345 B. ANKARA 456\n\n1. (U) Text.\n`);
+    assert.equal(textOf(glued, glued.subject?.span), 'SUBJECT: TALKS RESUME');
+    assert.equal(glued.subject?.text, 'TALKS RESUME');
+    assert.equal(textOf(glued, glued.references?.span), 'REF: A. STATE 12345 B. ANKARA 456');
+    assert.deepEqual(
+      glued.references?.items.map((i) => i.citations[0]?.cableId),
+      ['09STATE12345', '09ANKARA456'],
+    );
+    assert.deepEqual(unknownTexts(glued), []);
+  });
+
   it('keeps the Classified By line below the REF block out of it', () => {
     const { doc, refs } = parse('REF: A. STATE 12345 B. ANKARA 456\n\nClassified By: DCM Paul Tanner for reasons 1.4 (b) and (d).');
     assert.equal(textOf(doc, refs.span), 'REF: A. STATE 12345 B. ANKARA 456');
