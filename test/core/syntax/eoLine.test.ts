@@ -119,6 +119,23 @@ describe('E.O. line', () => {
     assert.equal(eo.form, 'date');
   });
 
+  it('reads the date when the colon after DECL is missing (DECL 03/05/2019)', () => {
+    const { doc, eo } = parse('E.O. 12958: DECL 03/05/2019');
+    assert.equal(textOf(doc, eo.keyword?.span), 'DECL');
+    assert.equal(textOf(doc, eo.dateText?.span), '03/05/2019');
+    assert.deepEqual(eo.date, { year: 2019, month: 3, day: 5 });
+    assert.equal(eo.form, 'date');
+  });
+
+  it('reads a spelled-out keyword and a date written in words (DECLASSIFY ON: MARCH 5, 2019)', () => {
+    const { doc, eo } = parse('E.O. 12958: DECLASSIFY ON: MARCH 5, 2019');
+    assert.equal(textOf(doc, eo.keyword?.span), 'DECLASSIFY ON');
+    assert.equal(textOf(doc, eo.dateText?.span), 'MARCH 5, 2019');
+    assert.deepEqual(eo.date, { year: 2019, month: 3, day: 5 });
+    assert.equal(eo.dateValid, true);
+    assert.equal(eo.dateCanonical, false);
+  });
+
   it('reads DECL: OADR as the legacy indefinite marking', () => {
     const { doc, eo } = parse('E.O. 12356: DECL: OADR');
     assert.deepEqual(parts(doc, eo), {

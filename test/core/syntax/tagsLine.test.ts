@@ -203,6 +203,27 @@ describe('TAGS line', () => {
     assert.equal(tags.tags[1].person, true);
   });
 
+  it("reads a person's name in parentheses: the span on the parentheses, the text without them", () => {
+    const { doc, tags } = parse('TAGS: OVIP (TALLIS, MARGARET) PREL');
+    assert.deepEqual(tagTexts(doc, tags), [
+      ['OVIP', 'OVIP'],
+      ['TALLIS, MARGARET', '(TALLIS, MARGARET)'],
+      ['PREL', 'PREL'],
+    ]);
+    assert.equal(tags.tags[1].person, true);
+    assert.equal(tags.separators, 'space');
+  });
+
+  it('ends the list at a caption on the next line (SIPDIS)', () => {
+    const doc = parseCable('UNCLAS STATE 031842\n\nE.O. 12958: N/A\nTAGS: PREL PGOV\nSIPDIS\nSUBJECT: TALKS RESUME\n\n1. (U) Text.\n');
+    assert.ok(doc.tags);
+    assert.equal(textOf(doc, doc.tags.span), 'TAGS: PREL PGOV');
+    assert.deepEqual(
+      doc.tags.tags.map((t) => t.text),
+      ['PREL', 'PGOV'],
+    );
+  });
+
   it('upper-cases tags typed in lower case, the span on the text as written', () => {
     const { doc, tags } = parse('TAGS: prel Pgov TU');
     assert.deepEqual(tagTexts(doc, tags), [
