@@ -90,6 +90,12 @@ export interface StandaloneCaptionLine {
 /** The first words of the captions of several words (ROGER of ROGER CHANNEL, INFORM…). */
 const OPENS_LONGER_CAPTION: ReadonlySet<string> = new Set(CAPTIONS.filter((c) => c.name.includes(' ')).map((c) => c.name.split(' ')[0]));
 
+/** The first words of all captions (SIPDIS, NOFORN, NOT of NOT RELEASABLE…, ROGER of ROGER CHANNEL…). */
+const OPENS_CAPTION: ReadonlySet<string> = new Set(CAPTIONS.map((c) => c.name.split(' ')[0]));
+
+/** A line's first word, past whitespace and commas (the two character classes are disjoint, so linear). */
+const FIRST_WORD = /[\s,]*([^\s,]+)/y;
+
 /** The captions a piece of a line names, or null when any part is not a known caption. */
 export function knownCaptionsIn(piece: string): string[] | null {
   const whole = piece.trim().toUpperCase().replace(/\s+/g, ' ');
@@ -140,6 +146,11 @@ function computeStandaloneCaptionLines(doc: CableDocument): StandaloneCaptionLin
     const bare = text.replace(/^[^A-Za-z]{0,6}/, '').trim();
     if (isClassificationLine(bare) || (line > eoLine && EO_START.test(bare))) break;
     if (text.length > 120 || !/[A-Za-z]/.test(text)) continue;
+    // Most lines here are prose: a line of captions opens with the first word of a caption
+    // (whitespace and commas before it name nothing), so any other line is passed over at once.
+    FIRST_WORD.lastIndex = 0;
+    const firstWord = FIRST_WORD.exec(text);
+    if (!firstWord || !OPENS_CAPTION.has(firstWord[1].toUpperCase())) continue;
     const names: string[] = [];
     let ok = true;
     for (const piece of text.split(',')) {
