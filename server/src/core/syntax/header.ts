@@ -50,9 +50,9 @@ export function headerLineKind(content: string, previous: HeaderLineKind | null)
   if (DTG_LINE_START.test(content) || BARE_DTG_LINE.test(content)) return 'dtg';
   const words = content.split(/ +/);
   if (words.length >= 2 && DIGRAPH.test(words[0]) && words.slice(1).every((w) => INDICATOR.test(w))) return 'routing';
-  // Right after FL1, `OO RUEHTRO/AMEMBASSY TRIPOLI` (a PLAD written after the RI) is still FL2:
-  // read as such, its words are flagged as indicators instead of ending the header there.
-  if (previous === 'transmissionId' && words.length >= 2 && DIGRAPH.test(words[0]) && ENTRY_INDICATOR.test(words[1])) return 'routing';
+  // Right after FL1, `OO RUEHTRO/AMEMBASSY TRIPOLI` (a PLAD written after the RI) or `oo ruehtro`
+  // is still FL2: read as such, the rules flag its words instead of the header ending there.
+  if (previous === 'transmissionId' && words.length >= 2 && /^[A-Za-z]{1,2}$/.test(words[0]) && /^R[A-Z0-9]{2,9}(?:\/|$)/i.test(words[1])) return 'routing';
   if (previous === 'routing' && words.every((w) => INDICATOR.test(w))) return 'routingContinuation';
   return null;
 }
