@@ -193,6 +193,20 @@ describe('syntax: transmission header', () => {
     assertNoUnknown(wrong);
   });
 
+  it('FL2 in lower case: still the routing line, and the header goes on', () => {
+    const lower = fullWith({ 1: 'oo ruehbw ruehdl ruehkm ruehlo' });
+    const h = lower.header!;
+    assert.equal(textOf(lower, h.routing[0].span), 'oo ruehbw ruehdl ruehkm ruehlo');
+    assert.equal(textOf(lower, h.routing[0].digraph?.span), 'oo');
+    assert.deepEqual(
+      h.routing[0].indicators.map((t) => textOf(lower, t.span)),
+      ['ruehbw', 'ruehdl', 'ruehkm', 'ruehlo'],
+    );
+    assert.equal(textOf(lower, h.de?.span), 'DE RUEHC #4417/01 1341512');
+    assert.equal(textOf(lower, lower.classification?.span), 'UNCLAS SECTION 01 OF 02 STATE 044417');
+    assertNoUnknown(lower);
+  });
+
   it('FL3: the DE line (originating RI, # station serial, /section, Julian filing time)', () => {
     const de = header.de!;
     assert.equal(de.kind, 'deLine');
