@@ -64,6 +64,22 @@ describe('signature', () => {
     assert.equal(lastParagraph(doc), '1. (U) THE MINISTER MET THE\nAMBASSADOR');
   });
 
+  it('reads it right below the last continuation page header, which the paragraph holds (PAGE-003)', () => {
+    const doc = parseBody('1. (U) One.\n\n2. (U) The last paragraph.\nSTATE 00045678  003 OF 003\nSMITH\n');
+    assert.deepEqual(signature(doc), ['SMITH', 'SMITH']);
+    assert.equal(lastParagraph(doc), '2. (U) The last paragraph.\nSTATE 00045678  003 OF 003');
+    assert.deepEqual(
+      doc.pageHeaders.map((h) => textOf(doc, h.span)),
+      ['STATE 00045678  003 OF 003'],
+    );
+  });
+
+  it('reads past the page header to the line above it: a sentence running on across it ends in no signature', () => {
+    const doc = parseBody('1. (U) The talks were held with\nSTATE 00045678  003 OF 003\nPetrov\n');
+    assert.equal(doc.signature, null);
+    assert.equal(lastParagraph(doc), '1. (U) The talks were held with\nSTATE 00045678  003 OF 003\nPetrov');
+  });
+
   it('finds no signature when the text ends with a paragraph', () => {
     const doc = parseBody('1. (U) One.\n\n2. (U) The cable ends here.\n');
     assert.equal(doc.signature, null);

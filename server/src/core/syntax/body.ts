@@ -82,11 +82,11 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
     probe--;
   }
   let signatureLine = -1;
-  if (probe >= first && isSignature(lines, probe, first)) {
+  if (probe >= first && isSignature(source, lines, probe, first, origin)) {
     signatureLine = probe;
     last = probe - 1;
     for (const k of afterSignature.reverse()) result.blocks.push({ kind: 'unknown', span: { start: lines[k].contentStart, end: lines[k].contentEnd } });
-  } else if (last >= first && isSignature(lines, last, first)) {
+  } else if (last >= first && isSignature(source, lines, last, first, origin)) {
     signatureLine = last;
     last--;
   }
@@ -400,21 +400,27 @@ const INLINE_RULED_HEADING = /^(?:[-=_]{3,} *[A-Za-z][A-Za-z ]{1,40}?(?: *[-=_]{
 
 const NOT_SIGNATURE = /^(?:END|BEGIN|SUMMARY|COMMENT|NOTE|BT|NNNN|SIPDIS|UNQUOTE|QUOTE|TEXT)\b/i;
 
-/** Whether the last line of the text is a signature: one to three capitalised words, a name's shape. */
-function isSignature(lines: readonly Line[], index: number, first: number): boolean {
+/**
+ * Whether the last line of the text is a signature: one to three capitalised words, a name's
+ * shape. The line above decides whether it ends a sentence instead; a continuation page header
+ * or page banner right above the name is read past (PAGE-003), so the line above that decides.
+ */
+function isSignature(source: string, lines: readonly Line[], index: number, first: number, origin: string | null): boolean {
   const text = lines[index].content;
   if (text.length > 40 || !SIGNATURE.test(text) || NOT_SIGNATURE.test(text)) return false;
   if (PARAGRAPH_START.test(text)) return false;
+  let above = index - 1;
+  while (above >= first && (isPageHeaderLine(source, lines[above], origin) || isBannerLine(source, lines[above]))) above--;
   if (text === text.toUpperCase()) {
     // An upper-case name is a signature unless it is the wrapped end of a sentence.
-    if (index === first) return true;
-    const previous = lines[index - 1];
+    if (above < first) return true;
+    const previous = lines[above];
     if (previous.blank) return true;
     return /[.!?:)"”'’-]$/.test(previous.content) || /[a-z]/.test(previous.content) || isRule(previous.content);
   }
   // A mixed-case name (`Clinton`) counts only after the end of a sentence.
-  if (index === first) return false;
-  const previous = lines[index - 1];
+  if (above < first) return false;
+  const previous = lines[above];
   return previous.blank || /[.!?)"”]$/.test(previous.content);
 }
 
