@@ -23,6 +23,7 @@ function firstExpected(doc: CableDocument): number {
 /**
  * BODY-001: paragraphs are numbered 1, 2, 3 … with no gap or repeat. The fix renumbers the
  * paragraph and every `para N` citation that points at it (when N names one paragraph only).
+ * A gap holding a redaction line (a released copy's `XXXXXXXXXXXX`) is not a slip.
  */
 export default {
   meta: {
@@ -56,9 +57,19 @@ export default {
     }
     const items = listItems(doc);
     const cursor = { next: 0 };
+    // What the index of a paragraph adds up to its expected number; a redaction gap moves it.
+    let offset = start;
     doc.paragraphs.forEach((paragraph, index) => {
-      const expected = index + start;
+      const expected = index + offset;
       if (paragraph.value === expected) return;
+      // A copy released with whole paragraphs redacted (a line of X where they stood) skips
+      // their numbers: the numbering goes on from the paragraph after the gap.
+      const previous = doc.paragraphs[index - 1];
+      const gapStart = previous ? previous.number.span.end : (doc.classification?.span.end ?? 0);
+      if (paragraph.value > expected && hasRedactionLine(doc.text, gapStart, paragraph.span.start)) {
+        offset = paragraph.value - index;
+        return;
+      }
       // Right after a numbered list inside the paragraph before, the number decides what the
       // parser reads: a `2.` after a list's `1.` is why that `1.` is a list (a restart followed
       // by 2), and a number one above the list's last item continues the list. Renumbering
@@ -121,5 +132,28 @@ function numberedLineFollows(doc: CableDocument, paragraph: ParagraphNode, value
   const blank = text.slice(firstBreak).search(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/);
   const lines = text.slice(firstBreak, blank < 0 ? text.length : firstBreak + blank);
   for (const m of lines.matchAll(/(?:\r\n|\r|\n)[ \t]*(?:¶[ \t]*)?(\d{1,3})(?:\.|\)|[ \t]{0,3}\()/g)) if (Number(m[1]) === value) return true;
+  return false;
+}
+
+/** The redaction marker of a released copy: a line (or a paragraph number's whole text) of X standing for removed text. */
+const REDACTION_LINE = /^[.)]?[ \t]*[Xx]{6,40}[ \t]*$/;
+
+/**
+ * Whether a line between `from` and `to` is a redaction marker alone. Only candidate lines (those
+ * holding `XXXXXX`) are tested, so the search stays linear in the gap.
+ */
+function hasRedactionLine(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; ) {
+    const upper = text.indexOf('XXXXXX', at);
+    const lower = text.indexOf('xxxxxx', at);
+    const hit = upper < 0 ? lower : lower < 0 ? upper : Math.min(upper, lower);
+    if (hit < 0 || hit >= to) return false;
+    let lineStart = hit;
+    while (lineStart > from && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+    let lineEnd = hit;
+    while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+    if (REDACTION_LINE.test(text.slice(lineStart, lineEnd))) return true;
+    at = lineEnd;
+  }
   return false;
 }
