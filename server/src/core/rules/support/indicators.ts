@@ -5,7 +5,7 @@
  * so the comparison is by place and says "mismatch" only when every place the RI is known
  * to serve differs from the PLAD's place.
  */
-import { allIndicators, lookupIndicator, namesOf, placeOf, type ExtraIndicators } from '../../vocab/routingIndicators';
+import { allIndicators, lookupIndicator, namesOf, placeOf, type ExtraIndicators, type IndicatorInfo } from '../../vocab/routingIndicators';
 
 /** Result of comparing an indicator with a PLAD. */
 export type IndicatorFit =
@@ -44,16 +44,42 @@ export function indicatorFit(indicator: string, plad: string, extra?: ExtraIndic
   if (!/^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USLO|USOFFICE|AIT|USINT|AMEMBASSY|USEU|USNATO)\b/.test(plad)) return { kind: 'unknown' };
   const pladPlace = placeWords(plad);
   if (pladPlace.size === 0) return { kind: 'unknown' };
-  const names = namesOf(info).map(cleanName).filter((n) => n.length > 0);
+  const { names, places } = extra === undefined || lookupIndicator(indicator) !== undefined ? tablePlaces(info) : namedPlaces(info);
   let comparable = 0;
-  for (const name of names) {
-    const place = placeWords(name);
+  for (const place of places) {
     if (place.size === 0) continue;
     comparable++;
     for (const word of place) if (pladPlace.has(word)) return { kind: 'fits' };
   }
   if (comparable === 0) return { kind: 'unknown' };
   return { kind: 'mismatch', names: [...new Set(names)] };
+}
+
+/** An indicator's names, cleaned (empty ones left out), and the place words of each. */
+interface NamedPlaces {
+  readonly names: readonly string[];
+  readonly places: readonly ReadonlySet<string>[];
+}
+
+function namedPlaces(info: IndicatorInfo): NamedPlaces {
+  const names = namesOf(info).map(cleanName).filter((n) => n.length > 0);
+  return { names, places: names.map(placeWords) };
+}
+
+/**
+ * The names and places of an indicator of the bundled table, read once per indicator: the
+ * table never changes, and a header's addressees share a few relay indicators, each with
+ * dozens of names. (Configured extra indicators are read afresh: they change with settings.)
+ */
+const TABLE_PLACES = new Map<string, NamedPlaces>();
+
+function tablePlaces(info: IndicatorInfo): NamedPlaces {
+  let known = TABLE_PLACES.get(info.indicator);
+  if (!known) {
+    known = namedPlaces(info);
+    TABLE_PLACES.set(info.indicator, known);
+  }
+  return known;
 }
 
 let byName: Map<string, string[]> | null = null;
