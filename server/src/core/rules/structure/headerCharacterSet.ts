@@ -4,8 +4,11 @@ import type { Rule } from '../rule';
 import { addresseeEntries, headerProper } from '../support/addressees';
 import { intendedPrecedence } from '../support/precedence';
 
-/** What header lines are written with: capitals, digits, space and the punctuation of addresses. */
-const ALLOWED = /[A-Z0-9 /#.()'&,:+-]/;
+/**
+ * A character header lines are not written with: they hold capitals, digits, space and the
+ * punctuation of addresses, and lower case (reported, and fixed, on its own).
+ */
+const ODD = /[^A-Za-z0-9 /#.()'&,:+-]/;
 const ROUTED_ENTRY = /^(?:(?:TO|INFO) +)?R[A-Z0-9]{2,9} *\//;
 
 /**
@@ -74,14 +77,10 @@ export default {
       // entry that starts with a routing indicator is, whatever else it holds.
       if (!proper.has(line) && !(line.kind === 'addressee' && ROUTED_ENTRY.test(doc.text.slice(line.span.start, line.span.end)))) continue;
       const text = doc.text.slice(line.span.start, line.span.end);
-      let odd = -1;
-      for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (!ALLOWED.test(ch) && !/[a-z]/.test(ch)) {
-          odd = i;
-          break;
-        }
-      }
+      // The first character that is neither allowed nor a lower-case letter (which is fixed
+      // below), found by one search rather than a test per character.
+      const oddMatch = ODD.exec(text);
+      const odd = oddMatch ? oddMatch.index : -1;
       if (odd >= 0) {
         report({ span: { start: line.span.start + odd, end: line.span.start + odd + 1 }, messageId: 'character', data: { found: text[odd] } });
         continue;
