@@ -40,7 +40,8 @@ export interface AddresseeEntry {
 
 const EXACT_WORDS = new Set<string>(['FLASH', 'IMMEDIATE', 'PRIORITY', 'ROUTINE']);
 const INDICATOR_PLACE = /^(R[A-Z0-9]{2,9}|ZEN)( *\/ *)/;
-const SERIAL_AT_END = / (\d{1,6}(?:-\d{1,6})?)$/;
+/** A per-addressee serial or serial range, the whole of a word. */
+const SERIAL = /^\d{1,6}(?:-\d{1,6})?$/;
 /** Characters real addressee lines use (office symbols bring `//`, `:` and `-`). */
 const ADDRESSEE_CHARACTERS = /^[A-Z][A-Z0-9 .()'/&,:+-]*$/;
 /** A letter-spaced word of five letters or more: a classification line, not an addressee. */
@@ -121,6 +122,16 @@ function tokenAt(text: string, start: number, end: number): Token {
   return { text: text.slice(start, end), span: { start, end } };
 }
 
+/**
+ * The length of the serial (`7038`, `2276-2279`) that ends `rest` after a space, or 0 when
+ * there is none. Only the last word can be it, so it is read from the last space rather than
+ * by a pattern ending in `$`, which is tried from every space of the entry.
+ */
+function serialAtEnd(rest: string): number {
+  const space = rest.lastIndexOf(' ');
+  return space >= 0 && SERIAL.test(rest.slice(space + 1)) ? rest.length - space - 1 : 0;
+}
+
 /** Reads one entry from the text of its node. */
 export function readEntry(text: string, node: AddresseeNode): AddresseeEntry {
   let start = node.label ? node.label.span.end : node.span.start;
@@ -140,10 +151,10 @@ export function readEntry(text: string, node: AddresseeNode): AddresseeEntry {
 
   let restEnd = end;
   let serial: Token | null = null;
-  const sm = SERIAL_AT_END.exec(text.slice(at, restEnd));
-  if (sm) {
-    serial = tokenAt(text, restEnd - sm[1].length, restEnd);
-    restEnd -= sm[0].length;
+  const serialLength = serialAtEnd(text.slice(at, restEnd));
+  if (serialLength > 0) {
+    serial = tokenAt(text, restEnd - serialLength, restEnd);
+    restEnd -= serialLength + 1;
   }
   while (restEnd > at && text.charCodeAt(restEnd - 1) === 32) restEnd--;
 
