@@ -91,6 +91,68 @@ describe('bad input', () => {
     assert.deepEqual(doc.lines.positionAt(doc.signature!.span.start), { line: 10, character: 0 });
   });
 
+  it('LF, CRLF and lone CR give the same tree: citations, markers closed across a line break, sub-paragraphs, page headers', () => {
+    const lines = [
+      'UNCLAS SECTION 01 OF 02 STATE 045678',
+      '',
+      'E.O. 12958: N/A',
+      'TAGS: PREL',
+      'SUBJECT: PORT LEASE',
+      '',
+      'REF: A. STATE 11111',
+      'B. TALLINN 2222',
+      '',
+      '1. (U) Summary: As REFS A',
+      'and B say, see paras 2',
+      'and 3. END',
+      'SUMMARY.',
+      '',
+      'BACKGROUND',
+      '',
+      '2. (U) Steps:',
+      '',
+      'A. (U) One',
+      'B. Two',
+      '-- Bullet',
+      'STATE 00045678  002 OF 002',
+      'more.',
+      '',
+      '3. (U) BEGIN TEXT:',
+      '',
+      '1. Quoted.',
+      '',
+      'END TEXT.',
+      'RICE',
+      '',
+    ];
+    const shape = (eol: string) => {
+      const doc = parseSound(lines.join(eol));
+      // Every span's text with its line breaks written as LF, so the three can be compared.
+      const n = (span: { start: number; end: number }) => textOf(doc, span)!.replace(/\r\n?/g, '\n');
+      return {
+        blocks: doc.blocks.map((b) => `${b.kind}: ${n(b.span)}`),
+        refItems: doc.references?.items.map((i) => n(i.span)),
+        refCitations: doc.refCitations.map((c) => n(c.span)),
+        paraCitations: doc.paraCitations.map((c) => [n(c.span), c.numbers.map((x) => x.text)]),
+        markedBlocks: doc.markedBlocks.map((b) => [b.block, n(b.span)]),
+        strayClosers: doc.strayClosers.map((s) => n(s.span)),
+        subParagraphs: doc.paragraphs.map((p) => p.subParagraphs.map((s) => n(s.span))),
+        bullets: doc.paragraphs.map((p) => p.bullets.map((b) => n(b.span))),
+        pageHeaders: doc.pageHeaders.map((h) => n(h.span)),
+        signature: doc.signature?.text,
+      };
+    };
+    const lf = shape('\n');
+    assert.deepEqual(lf.markedBlocks, [
+      ['summary', 'Summary: As REFS A\nand B say, see paras 2\nand 3. END\nSUMMARY'],
+      ['text', 'BEGIN TEXT:\n\n1. Quoted.\n\nEND TEXT'],
+    ]);
+    assert.deepEqual(lf.refCitations, ['REFS A\nand B']);
+    assert.deepEqual(lf.paraCitations, [['paras 2\nand 3', ['2', '3']]]);
+    assert.deepEqual(shape('\r\n'), lf);
+    assert.deepEqual(shape('\r'), lf);
+  });
+
   it('mixed LF, CRLF and CR in one text', () => {
     const doc = parseSound('UNCLAS STATE 012345\r\n\nE.O. 12958: N/A\rTAGS: PREL\nSUBJECT: PORT LEASE\r\n\r1. (U) One.\n\r\n2. (U) Two.\rRICE');
     assert.deepEqual(

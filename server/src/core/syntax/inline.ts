@@ -245,8 +245,9 @@ interface MarkerCandidate {
 }
 
 // The quoted-text forms come first, so `END NOTE TEXT` (closing `BEGIN TEXT OF DIPLOMATIC NOTE`)
-// closes the text, not a note. `END` may end a line and its word open the next (`END\nSUMMARY.`).
-const CLOSERS = /\b(END|End|end)(?: OF| of)?(?: +| *\r?\n *)((?:[A-Za-z-]+ +){0,3}TEXT|(?:[A-Za-z-]+ +){0,3}[Tt]ext|SUMMARY AND COMMENT|SUMMARY|COMMENT|NOTE FOR POST ONLY|NOTE|QUOTE|TRANSLATION|Summary and comment|Summary|summary|Comment|comment|Note for Post only|Note|note|Quote|quote)\b/g;
+// closes the text, not a note. `END` may end a line and its word open the next (`END\nSUMMARY.`),
+// whatever the line break (LF, CRLF or a lone CR).
+const CLOSERS = /\b(END|End|end)(?: OF| of)?(?: +| *(?:\r\n?|\n) *)((?:[A-Za-z-]+ +){0,3}TEXT|(?:[A-Za-z-]+ +){0,3}[Tt]ext|SUMMARY AND COMMENT|SUMMARY|COMMENT|NOTE FOR POST ONLY|NOTE|QUOTE|TRANSLATION|Summary and comment|Summary|summary|Comment|comment|Note for Post only|Note|note|Quote|quote)\b/g;
 // The first keyword after BEGIN names the block: `BEGIN TEXT OF DIPLOMATIC NOTE` opens a text.
 const BEGINNERS = /\b(BEGIN|Begin|begin)(?: +(?:[A-Za-z-]+ +){0,3}?)?(SUMMARY|COMMENT|NOTE|QUOTE|TEXT|TRANSLATION|Summary|summary|Comment|comment|Note|note|Quote|quote|Text|text|Translation|translation)\b/g;
 const LABELS = /(SUMMARY AND [A-Z]{3,12}(?: [A-Z]{3,12})?|Summary and [A-Za-z]{3,12}(?: [A-Za-z]{3,12})?|SUMMARY\/COMMENT|Summary\/[Cc]omment|SUMMARY|Summary|COMMENT|Comment|NOTE FOR POST ONLY|Note for Post only|NOTE|Note)\s*[:.]/g;
