@@ -143,8 +143,10 @@ function computeStandaloneCaptionLines(doc: CableDocument): StandaloneCaptionLin
     // Archive copies that repeat the cable (a second classification line, a second E.O.
     // line) end the preamble there: what follows belongs to the repeat.
     // (A spreadsheet dump may glue quotes before it: `","S E C R E T THE HAGUE 000514`.)
-    const bare = text.replace(/^[^A-Za-z]{0,6}/, '').trim();
-    if (isClassificationLine(bare) || (line > eoLine && EO_START.test(bare))) break;
+    if (mayRepeatPreamble(text)) {
+      const bare = text.replace(/^[^A-Za-z]{0,6}/, '').trim();
+      if (isClassificationLine(bare) || (line > eoLine && EO_START.test(bare))) break;
+    }
     if (text.length > 120 || !/[A-Za-z]/.test(text)) continue;
     // Most lines here are prose: a line of captions opens with the first word of a caption
     // (whitespace and commas before it name nothing), so any other line is passed over at once.
@@ -167,6 +169,25 @@ function computeStandaloneCaptionLines(doc: CableDocument): StandaloneCaptionLin
     out.push({ line, span: { start: start + lead, end: start + text.trimEnd().length }, names, afterEo: line > eoLine });
   }
   return out;
+}
+
+/**
+ * Whether a line, read as above (up to six leading non-letters dropped, then trimmed), may
+ * open with a classification (T, U, C, S or L, any case) or an E.O. line (E): a quick test
+ * that spares the copies and the pattern tests on most lines. When the seventh character is
+ * still no letter, the trim decides, and the line is read in full.
+ */
+function mayRepeatPreamble(text: string): boolean {
+  let i = 0;
+  while (i < 6 && i < text.length && !isAsciiLetter(text.charCodeAt(i))) i++;
+  const code = text.charCodeAt(i);
+  if (!isAsciiLetter(code)) return true;
+  const lower = code | 0x20;
+  return lower === 116 /* t */ || lower === 117 /* u */ || lower === 99 /* c */ || lower === 115 /* s */ || lower === 108 /* l */ || lower === 101 /* e */;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Every caption name the cable carries before paragraph 1, in order (caption lines and stray caption lines). */
