@@ -24,7 +24,8 @@ export default {
   },
   check({ doc, report }) {
     const header = doc.header;
-    if (!header) return;
+    // Most headers have no XMT line: then no addressee needs reading.
+    if (!header || !header.lines.some((line) => line.kind === 'xmtLine' && line.label)) return;
     let previous: string | null = null;
     let collectiveSeen = false;
     for (const line of header.lines) {
