@@ -205,9 +205,10 @@ export function isPlausible(written: string): boolean {
     entry.length > 0 &&
     ADDRESSEE_CHARACTERS.test(entry) &&
     !LETTER_SPACED.test(entry) &&
-    !CLASSIFICATION_WORDS.test(entry) &&
+    // The unanchored patterns are tried only when what they need is there.
+    !((entry.includes('NCLAS') || entry.includes('SECTION ')) && CLASSIFICATION_WORDS.test(entry)) &&
     !METADATA_LABEL.test(entry) &&
-    !DISTRIBUTION_CODE.test(entry)
+    !(entry.includes('-') && DISTRIBUTION_CODE.test(entry))
   );
 }
 
