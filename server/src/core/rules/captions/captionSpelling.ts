@@ -116,7 +116,9 @@ function loneWordLines(doc: CableDocument): Array<{ span: Span; word: string }> 
   for (let line = lines.lineAt(from) + 1; line < lines.lineCount; line++) {
     const start = lines.lineStart(line);
     const end = lines.lineEnd(line);
-    if (end - start > 40) continue;
+    // The word is read from the line (less its residue), so a line shorter than six
+    // characters cannot hold one.
+    if (end - start > 40 || end - start < 6) continue;
     const raw = doc.text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const span = { start: start + lead, end: start + raw.trimEnd().length };
