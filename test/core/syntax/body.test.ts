@@ -101,6 +101,38 @@ describe('body: numbered paragraphs', () => {
     );
   });
 
+  it('reads spaced, glued and REL TO marks, and not a parenthesis that is not one (See para 3)', () => {
+    const d = parseBody('1. ( U ) Spaced mark.\n\n2. (U)Glued text.\n\n3. (C/REL UK) Rel.\n\n4. (S//NF/REL TO USA, GBR) Long.\n\n5. (See para 3) no mark.\n\n6. (LOU) Old.\n\nSMITH\n');
+    assert.deepEqual(
+      d.paragraphs.map((p) => [textOf(d, p.portionMark?.span), p.portionMark?.level, p.portionMark?.controls, d.text.slice(p.textStart, p.textStart + 4)]),
+      [
+        ['( U )', 'U', [], 'Spac'],
+        ['(U)', 'U', [], 'Glue'],
+        ['(C/REL UK)', 'C', ['REL UK'], 'Rel.'],
+        ['(S//NF/REL TO USA, GBR)', 'S', ['NF', 'REL TO USA, GBR'], 'Long'],
+        [null, undefined, undefined, '(See'],
+        ['(LOU)', 'LOU', [], 'Old.'],
+      ],
+    );
+    assert.deepEqual(
+      d.paragraphs.slice(0, 4).map((p) => p.portionMark?.canonical),
+      [false, true, true, true],
+    );
+  });
+
+  it('reads numbers written wrongly (1 (U), 2) (U), 3 .(U)) as paragraphs, for the rules to flag; 4) without a mark is text', () => {
+    const d = parseBody('1 (U) No period.\n\n2) (U) Bracket.\n\n3 .(U) Spaced period.\n\n4) No mark, no paragraph.\n\nSMITH\n');
+    assert.deepEqual(
+      d.paragraphs.map((p) => [p.value, textOf(d, p.number.span), textOf(d, p.numberPunctuation?.span), textOf(d, p.portionMark?.span)]),
+      [
+        [1, '1', null, '(U)'],
+        [2, '2', ')', '(U)'],
+        [3, '3', '.', '(U)'],
+      ],
+    );
+    assert.equal(textOf(d, d.paragraphs[2].span), '3 .(U) Spaced period.\n\n4) No mark, no paragraph.');
+  });
+
   it('ends the body at the signature and starts it at paragraph 1', () => {
     assert.equal(textOf(doc, doc.signature?.span), 'ROE');
     assert.equal(doc.text.slice(doc.bodyStart, doc.bodyStart + 6), '1. (U)');
@@ -329,6 +361,21 @@ describe('body: summary, comment, note and quoted-text markers (spans)', () => {
       stray.strayClosers.map((s) => [s.block, s.role, textOf(stray, s.span)]),
       [['comment', 'close', 'END COMMENT']],
     );
+  });
+
+  it('spans Summary and comment: … END SUMMARY AND COMMENT, a (Note: … End note.) inside it, and BEGIN QUOTE … END QUOTE', () => {
+    const doc = parseBody(
+      '1. (U) Summary and comment: The talks went well. (Note: The date may move. End note.) END SUMMARY AND COMMENT.\n\n2. (U) BEGIN QUOTE: We agree. END QUOTE.\n\nSMITH\n',
+    );
+    assert.deepEqual(
+      doc.markedBlocks.map((b) => [b.block, textOf(doc, b.open.span), textOf(doc, b.close?.span), textOf(doc, b.span)]),
+      [
+        ['summary', 'Summary and comment:', 'END SUMMARY AND COMMENT', 'Summary and comment: The talks went well. (Note: The date may move. End note.) END SUMMARY AND COMMENT'],
+        ['note', 'Note:', 'End note', 'Note: The date may move. End note'],
+        ['quote', 'BEGIN QUOTE', 'END QUOTE', 'BEGIN QUOTE: We agree. END QUOTE'],
+      ],
+    );
+    assert.deepEqual(doc.strayClosers, []);
   });
 
   it('does not read "summary" inside a sentence as an opener', () => {
