@@ -84,6 +84,20 @@ describe('page headers inside a paragraph (PAGE-003)', () => {
     );
   });
 
+  it('lists a header glued inside the first line of the body once (the preamble hands that line over to the body)', () => {
+    const doc = parseBody('1. (U) The talks STATE 00045678  002 OF 003 opened.\n\n2. (U) Two.\n\nSMITH\n');
+    assert.deepEqual(
+      doc.pageHeaders.map((h) => textOf(doc, h.span)),
+      ['STATE 00045678  002 OF 003'],
+    );
+    assert.equal(doc.pageHeaders[0], doc.paragraphs[0].pageHeaders[0]);
+    const unnumbered = parseBody('The talks STATE 00045678  002 OF 003 opened.\n\nSMITH\n');
+    assert.deepEqual(
+      unnumbered.pageHeaders.map((h) => textOf(unnumbered, h.span)),
+      ['STATE 00045678  002 OF 003'],
+    );
+  });
+
   it('keeps a paragraph whole across a header between its blank lines, and the next paragraph number counts on', () => {
     const doc = parseBody('1. (U) First part.\n\nSTATE 00045678  002 OF 003\n\nsecond part of the same paragraph.\n\n2. (U) Next.\n\nSMITH\n');
     assert.deepEqual(

@@ -268,6 +268,7 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
       continue;
     }
     // Page headers and banners glued inside a line are read through, not parsed as text.
+    const headersBeforeLine = result.pageHeaders.length;
     if (line.hasOf) for (const inside of findInlinePageHeaders(segment, options.origin)) result.pageHeaders.push(inside);
     for (const inside of findInlinePageBanners(segment)) result.pageBanners.push(inside);
     const text = segment.text;
@@ -287,6 +288,8 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
     }
     if (feed(segment, true) === 'body') {
       close();
+      // The line is the body's first: the body parser reads the page headers inside it.
+      result.pageHeaders.length = headersBeforeLine;
       result.bodyLine = i;
       return result;
     }
