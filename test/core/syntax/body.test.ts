@@ -139,6 +139,22 @@ describe('body: numbered paragraphs', () => {
   });
 });
 
+describe('body: unnumbered text', () => {
+  it('reads an unnumbered body as text blocks, a new one at each portion mark after a blank line', () => {
+    const doc = parseBody('(U) The single paragraph of this\ncable runs on.\n\n(SBU) A second marked block.\n-- A bullet.\n\nUnmarked text after a blank line.\n\nSMITH\n');
+    const texts = doc.blocks.filter((b) => b.kind === 'text');
+    assert.deepEqual(
+      texts.map((b) => (b.kind === 'text' ? [textOf(doc, b.span), textOf(doc, b.portionMark?.span), b.bullets.map((x) => textOf(doc, x.span))] : null)),
+      [
+        ['(U) The single paragraph of this\ncable runs on.', '(U)', []],
+        ['(SBU) A second marked block.\n-- A bullet.\n\nUnmarked text after a blank line.', '(SBU)', ['-- A bullet.']],
+      ],
+    );
+    assert.deepEqual(doc.paragraphs, []);
+    assert.equal(textOf(doc, doc.signature?.span), 'SMITH');
+  });
+});
+
 describe('body: a paragraph runs across wrapped lines and blank lines to the next number', () => {
   const doc = parseBody('1. (U) The talks began\non time.\n\nThe second half of the\nparagraph has no number.\n\n2. (U) Next.\n\nSMITH\n');
 
