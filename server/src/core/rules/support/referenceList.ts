@@ -4,6 +4,7 @@
  * (written, or implied by position in an unlettered list), and whether the list is too
  * damaged for a missing letter to prove anything.
  */
+import { memo } from '../../memo';
 import type { CableDocument, MarkedBlockNode, RefCitationNode, ReferenceNode, ReferencesNode } from '../../syntax/nodes';
 import type { Span, Token } from '../../text/span';
 
@@ -28,8 +29,12 @@ export interface ReferenceList {
   readonly span: Span;
 }
 
-/** Reads the cable's REF list, or null when it has none. */
+/** Reads the cable's REF list, or null when it has none (once per tree: four rules read it). */
 export function referenceList(doc: CableDocument): ReferenceList | null {
+  return memo(doc, referenceList, computeReferenceList);
+}
+
+function computeReferenceList(doc: CableDocument): ReferenceList | null {
   const blocks = doc.blocks.filter((b): b is ReferencesNode => b.kind === 'references');
   if (blocks.length === 0) return null;
   const items = blocks.flatMap((b) => b.items);
@@ -63,9 +68,13 @@ export interface CitedLetter {
 
 /**
  * Every letter cited in the body outside quoted text (a quoted document's `ref A` is that
- * document's reference), one entry per letter.
+ * document's reference), one entry per letter (once per tree: three rules read them).
  */
-export function citedLetters(doc: CableDocument): CitedLetter[] {
+export function citedLetters(doc: CableDocument): readonly CitedLetter[] {
+  return memo(doc, citedLetters, computeCitedLetters);
+}
+
+function computeCitedLetters(doc: CableDocument): CitedLetter[] {
   const quoted = doc.markedBlocks.filter((b) => (b.block === 'text' || b.block === 'quote') && b.close !== null);
   const out: CitedLetter[] = [];
   for (const citation of doc.refCitations) {
