@@ -2,6 +2,8 @@ import { REF_START } from '../../syntax/references';
 import type { Rule } from '../rule';
 
 /** A REF line standing in the body: `REF: …` at the start of a line, with its colon. */
+/** Blanks within a line (not its break), then R: the start of a line that may hold a REF label. */
+const OPENS_WITH_R = /[^\S\r\n]*R/y;
 const REF_LINE = /^(?:REFS?|REF\(S\)|REFTELS?):/;
 
 /**
@@ -51,6 +53,10 @@ export default {
       // A REF line after paragraph 1 starts its own line somewhere in the body.
       const firstLine = doc.lines.lineAt(paragraph.span.start);
       for (let line = firstLine + 1; line < doc.lines.lineCount; line++) {
+        // Only a line whose first non-blank character is R can open with a REF label: the
+        // others are passed over without copying them.
+        OPENS_WITH_R.lastIndex = doc.lines.lineStart(line);
+        if (!OPENS_WITH_R.test(text)) continue;
         const content = doc.lines.lineText(line).trimStart();
         if (!REF_LINE.test(content) || !REF_START.test(content)) continue;
         const start = doc.lines.lineStart(line) + doc.lines.lineText(line).length - content.length;
