@@ -93,8 +93,12 @@ const OPENS_LONGER_CAPTION: ReadonlySet<string> = new Set(CAPTIONS.filter((c) =>
 /** The first words of all captions (SIPDIS, NOFORN, NOT of NOT RELEASABLE…, ROGER of ROGER CHANNEL…). */
 const OPENS_CAPTION: ReadonlySet<string> = new Set(CAPTIONS.map((c) => c.name.split(' ')[0]));
 
-/** A line's first word, past whitespace and commas (the two character classes are disjoint, so linear). */
-const FIRST_WORD = /[\s,]*([^\s,]+)/y;
+/**
+ * A line's first word, past blanks and commas, read from the line's start in the whole text:
+ * the blanks stop at the line break, so a blank line never reads on into the next ones (the
+ * classes before and in the word are disjoint, so linear).
+ */
+const FIRST_WORD = /(?:[^\S\r\n]|,)*([^\s,]+)/y;
 
 /** The captions a piece of a line names, or null when any part is not a known caption. */
 export function knownCaptionsIn(piece: string): string[] | null {
@@ -138,21 +142,27 @@ function computeStandaloneCaptionLines(doc: CableDocument): StandaloneCaptionLin
   const last = lines.lineAt(endOffset);
   const eoLine = doc.eo ? lines.lineAt(doc.eo.span.start) : Number.POSITIVE_INFINITY;
   const out: StandaloneCaptionLine[] = [];
+  // Lines are read in place (offsets into the text) until one may matter: most are prose,
+  // and copying each out cost more than the tests below.
+  const source = lines.text;
   for (let line = first; line < last; line++) {
-    const text = lines.lineText(line);
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
     // Archive copies that repeat the cable (a second classification line, a second E.O.
     // line) end the preamble there: what follows belongs to the repeat.
     // (A spreadsheet dump may glue quotes before it: `","S E C R E T THE HAGUE 000514`.)
-    if (mayRepeatPreamble(text)) {
-      const bare = text.replace(/^[^A-Za-z]{0,6}/, '').trim();
+    if (mayRepeatPreamble(source, lineStart, lineEnd)) {
+      const bare = source.slice(lineStart, lineEnd).replace(/^[^A-Za-z]{0,6}/, '').trim();
       if (isClassificationLine(bare) || (line > eoLine && EO_START.test(bare))) break;
     }
-    if (text.length > 120 || !/[A-Za-z]/.test(text)) continue;
+    if (lineEnd - lineStart > 120) continue;
     // Most lines here are prose: a line of captions opens with the first word of a caption
-    // (whitespace and commas before it name nothing), so any other line is passed over at once.
-    FIRST_WORD.lastIndex = 0;
-    const firstWord = FIRST_WORD.exec(text);
+    // (blanks and commas before it name nothing), so any other line is passed over at once.
+    FIRST_WORD.lastIndex = lineStart;
+    const firstWord = FIRST_WORD.exec(source);
     if (!firstWord || !OPENS_CAPTION.has(firstWord[1].toUpperCase())) continue;
+    const text = source.slice(lineStart, lineEnd);
+    if (!/[A-Za-z]/.test(text)) continue;
     const names: string[] = [];
     let ok = true;
     for (const piece of text.split(',')) {
@@ -164,24 +174,23 @@ function computeStandaloneCaptionLines(doc: CableDocument): StandaloneCaptionLin
       names.push(...found);
     }
     if (!ok || names.length === 0) continue;
-    const start = lines.lineStart(line);
     const lead = text.length - text.trimStart().length;
-    out.push({ line, span: { start: start + lead, end: start + text.trimEnd().length }, names, afterEo: line > eoLine });
+    out.push({ line, span: { start: lineStart + lead, end: lineStart + text.trimEnd().length }, names, afterEo: line > eoLine });
   }
   return out;
 }
 
 /**
- * Whether a line, read as above (up to six leading non-letters dropped, then trimmed), may
- * open with a classification (T, U, C, S or L, any case) or an E.O. line (E): a quick test
- * that spares the copies and the pattern tests on most lines. When the seventh character is
- * still no letter, the trim decides, and the line is read in full.
+ * Whether the line `[start, end)` of `text`, read as above (up to six leading non-letters
+ * dropped, then trimmed), may open with a classification (T, U, C, S or L, any case) or an
+ * E.O. line (E): a quick test that spares the copies and the pattern tests on most lines.
+ * When the seventh character is still no letter, the trim decides, and the line is read in full.
  */
-function mayRepeatPreamble(text: string): boolean {
-  let i = 0;
-  while (i < 6 && i < text.length && !isAsciiLetter(text.charCodeAt(i))) i++;
+function mayRepeatPreamble(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < start + 6 && i < end && !isAsciiLetter(text.charCodeAt(i))) i++;
+  if (i >= end || !isAsciiLetter(text.charCodeAt(i))) return true;
   const code = text.charCodeAt(i);
-  if (!isAsciiLetter(code)) return true;
   const lower = code | 0x20;
   return lower === 116 /* t */ || lower === 117 /* u */ || lower === 99 /* c */ || lower === 115 /* s */ || lower === 108 /* l */ || lower === 101 /* e */;
 }
