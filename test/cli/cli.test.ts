@@ -45,23 +45,24 @@ describe('cablewright CLI', () => {
   });
 
   it('prints path:line:col  severity  message  (rule-id) lines and a summary', () => {
-    const file = join(FIXTURES, 'rules', 'paragraph-sequence', 'invalid', 'gap.cable');
+    const file = join(FIXTURES, 'rules', 'paragraph-sequence', 'invalid', 'two-slips.cable');
     const result = main(['lint', file], TODAY);
     assert.equal(result.exitCode, 1);
-    assert.ok(result.stdout.includes(`${file}:14:1  error  Expected paragraph 3; found 4.  (paragraph-sequence)`), result.stdout);
+    assert.ok(result.stdout.includes(`${file}:13:1  error  Expected paragraph 3; found 4, and the 2 paragraphs after it are numbered on from it: 4 to 6 should be 3 to 5.  (paragraph-sequence)`), result.stdout);
+    assert.ok(result.stdout.includes(`${file}:19:1  error  Expected paragraph 6; found 8,`), result.stdout);
     assert.match(result.stdout, /2 problems \(2 errors, 0 warnings, 0 info, 0 hints\) in 1 file\./);
   });
 
   it('writes JSON with 1-based lines and columns and the documented field names', () => {
-    const file = join(FIXTURES, 'rules', 'paragraph-sequence', 'invalid', 'gap.cable');
+    const file = join(FIXTURES, 'rules', 'paragraph-sequence', 'invalid', 'repeat.cable');
     const json = JSON.parse(main(['lint', '--format', 'json', file], TODAY).stdout);
     assert.deepEqual(json.files[0].problems[0], {
       ruleId: 'paragraph-sequence',
       severity: 'error',
-      message: 'Expected paragraph 3; found 4.',
-      line: 14,
+      message: 'Expected paragraph 3; found 2.',
+      line: 13,
       column: 1,
-      endLine: 14,
+      endLine: 13,
       endColumn: 2,
       fixable: true,
     });
@@ -150,7 +151,7 @@ describe('cablewright CLI', () => {
     assert.equal(config.problems[0].line, 3);
     assert.match(config.problems[0].message, /Invalid setting for "paragraph-sequence".*"loud"/);
     const cable = json.files.find((f: { path: string }) => f.path === file);
-    assert.equal(cable.problems.filter((p: { ruleId: string }) => p.ruleId === 'paragraph-sequence').length, 2);
+    assert.equal(cable.problems.filter((p: { ruleId: string }) => p.ruleId === 'paragraph-sequence').length, 1);
   });
 
   it('applies .cablewright.json found walking up from the cable', () => {

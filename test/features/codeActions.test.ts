@@ -38,10 +38,14 @@ const relintWith = (text: string) => lint(parseCable(text), { ruleSet: RULES }, 
 
 describe('features: code actions and formatting', () => {
   const problems = relintWith(REQUEST);
-  const sequence = problems.filter((p) => p.ruleId === 'paragraph-sequence');
 
   it('offers the fix (preferred), fix-all for the rule, turning the rule off, and its docs', () => {
-    const actions = quickFixes(REQUEST, problems, [sequence[0]], { canTurnOff: true });
+    // Two separate slips (4 after 2, then 7 after 4): two problems, so fix-all is offered.
+    const twoSlips = REQUEST.replace('5. (U) Comment', '7. (U) Comment');
+    const twoProblems = relintWith(twoSlips);
+    const twoSequence = twoProblems.filter((p) => p.ruleId === 'paragraph-sequence');
+    assert.equal(twoSequence.length, 2);
+    const actions = quickFixes(twoSlips, twoProblems, [twoSequence[0]], { canTurnOff: true });
     assert.deepEqual(actions.map((a) => a.title), [
       'Fix this paragraph-sequence problem',
       'Fix all paragraph-sequence problems in this cable',
@@ -50,7 +54,7 @@ describe('features: code actions and formatting', () => {
     ]);
     assert.equal(actions[0].preferred, true);
     assert.equal(actions[1].preferred, undefined);
-    const fixedAll = applyEdits(REQUEST, actions[1].edits!);
+    const fixedAll = applyEdits(twoSlips, actions[1].edits!);
     assert.match(fixedAll, /\n3\. \(SBU\) Action/);
     assert.match(fixedAll, /\n4\. \(U\) Comment/);
     assert.match(fixedAll, /see para 3\./, 'the citation follows its paragraph');

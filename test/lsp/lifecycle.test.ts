@@ -65,8 +65,7 @@ describe('language server lifecycle (stdio)', function () {
     assert.deepEqual(
       sequence.map((d) => [d.range.start.line, d.message]),
       [
-        [lineOf(CABLE, '4. (SBU) Action'), 'Expected paragraph 3; found 4.'],
-        [lineOf(CABLE, '5. (U) Comment'), 'Expected paragraph 4; found 5.'],
+        [lineOf(CABLE, '4. (SBU) Action'), 'Expected paragraph 3; found 4, and the paragraph after it is numbered on from it: 4 and 5 should be 3 and 4.'],
       ],
     );
     const first = sequence[0];

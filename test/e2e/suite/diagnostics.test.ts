@@ -10,6 +10,7 @@ import { closeAllEditors, codeOf, docsLinkOf, openFixture, resetToDisk, waitForD
 import { SELECTORS, screenshot } from '../support/workbench';
 
 const RULE = 'paragraph-sequence';
+const GAP_MESSAGE = 'Expected paragraph 3; found 4, and the paragraph after it is numbered on from it: 4 and 5 should be 3 and 4.';
 const ofRule = (diagnostics: readonly vscode.Diagnostic[]) => diagnostics.filter((d) => codeOf(d) === RULE);
 
 describe('diagnostics', () => {
@@ -26,15 +27,13 @@ describe('diagnostics', () => {
   });
 
   it('reports the paragraph gap with the rule id as code and a link to the rule page', async () => {
-    // Wait for the fixture's own two problems: diagnostics of an edit an earlier test made and
-    // undid can still be on their way when the document is opened again.
-    const diagnostics = ofRule(await waitForDiagnostics(uri, (d) => ofRule(d).length === 2));
+    // Wait for the fixture's own problem: diagnostics of an edit an earlier test made and
+    // undid can still be on their way when the document is opened again. The one slip (4 after
+    // 2, and 5 numbered on from it) is one problem.
+    const diagnostics = ofRule(await waitForDiagnostics(uri, (d) => ofRule(d).length === 1 && ofRule(d)[0]!.message === GAP_MESSAGE));
     assert.deepEqual(
       diagnostics.map((d) => [d.range.start.line + 1, d.message, d.severity, d.source]),
-      [
-        [15, 'Expected paragraph 3; found 4.', vscode.DiagnosticSeverity.Error, 'cablewright'],
-        [18, 'Expected paragraph 4; found 5.', vscode.DiagnosticSeverity.Error, 'cablewright'],
-      ],
+      [[15, GAP_MESSAGE, vscode.DiagnosticSeverity.Error, 'cablewright']],
     );
     const link = docsLinkOf(diagnostics[0]!);
     assert.ok(link, 'the diagnostic has no documentation link (code.target)');
@@ -67,6 +66,6 @@ describe('diagnostics', () => {
     await waitForDiagnostics(uri, (d) => ofRule(d).length === 0);
     // Back to the file as it is on disk: the problems come back with it.
     await resetToDisk(document);
-    await waitForDiagnostics(uri, (d) => ofRule(d).length === 2);
+    await waitForDiagnostics(uri, (d) => ofRule(d).length === 1 && ofRule(d)[0]!.message === GAP_MESSAGE);
   });
 });

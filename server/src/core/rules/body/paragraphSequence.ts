@@ -21,8 +21,9 @@ function firstExpected(doc: CableDocument): number {
 }
 
 /**
- * BODY-001: paragraphs are numbered 1, 2, 3 … with no gap or repeat. The fix renumbers the
- * paragraph and every `para N` citation that points at it (when N names one paragraph only).
+ * BODY-001: paragraphs are numbered 1, 2, 3 … with no gap or repeat. A slip is reported once,
+ * with the paragraphs numbered on from it; the fix renumbers them and every `para N` citation
+ * that points at one of them (when N names one paragraph only).
  * A gap holding a redaction line (a released copy's `XXXXXXXXXXXX`) is not a slip.
  */
 export default {
@@ -37,6 +38,8 @@ export default {
     formatRules: ['BODY-001', 'BODY-002', 'PAGE-003'],
     messages: {
       unexpected: 'Expected paragraph {expected}; found {actual}.',
+      unexpectedNext: 'Expected paragraph {expected}; found {actual}, and the paragraph after it is numbered on from it: {actual} and {last} should be {expected} and {lastExpected}.',
+      unexpectedRun: 'Expected paragraph {expected}; found {actual}, and the {after} paragraphs after it are numbered on from it: {actual} to {last} should be {expected} to {lastExpected}.',
     },
   },
   check({ doc, report }) {
@@ -57,42 +60,65 @@ export default {
     }
     const items = listItems(doc);
     const cursor = { next: 0 };
+    // A slip is reported once, at the first paragraph it puts out of sequence: the paragraphs
+    // after it that are numbered on from it (all off by the same amount) form its run, and the
+    // one fix renumbers the whole run. A drafter who inserts a paragraph sees one problem, not
+    // one per later paragraph. Runs never overlap, so their fixes never do.
+    let run: { first: ParagraphNode; expected: number; delta: number; last: ParagraphNode; lastExpected: number; edits: Edit[] } | null = null;
+    const closeRun = () => {
+      if (!run) return;
+      const { first, expected, last, lastExpected, edits } = run;
+      run = null;
+      const data = { expected, actual: first.number.text, last: last.number.text, lastExpected, after: 0 };
+      if (last === first) {
+        report({ span: first.number.span, messageId: 'unexpected', data, fix: { edits } });
+        return;
+      }
+      const after = doc.paragraphs.indexOf(last) - doc.paragraphs.indexOf(first);
+      report({ span: first.number.span, messageId: after === 1 ? 'unexpectedNext' : 'unexpectedRun', data: { ...data, after }, fix: { edits } });
+    };
     // What the index of a paragraph adds up to its expected number; a redaction gap moves it.
     let offset = start;
     doc.paragraphs.forEach((paragraph, index) => {
       const expected = index + offset;
-      if (paragraph.value === expected) return;
+      if (paragraph.value === expected) {
+        closeRun();
+        return;
+      }
       // A copy released with whole paragraphs redacted (a line of X where they stood) skips
       // their numbers: the numbering goes on from the paragraph after the gap.
       const previous = doc.paragraphs[index - 1];
       const gapStart = previous ? previous.number.span.end : (doc.classification?.span.end ?? 0);
       if (paragraph.value > expected && hasRedactionLine(doc.text, gapStart, paragraph.span.start)) {
+        closeRun();
         offset = paragraph.value - index;
         return;
       }
       // Right after a numbered list inside the paragraph before, the number decides what the
       // parser reads: a `2.` after a list's `1.` is why that `1.` is a list (a restart followed
       // by 2), and a number one above the list's last item continues the list. Renumbering
-      // would change the reading and the next check would ask again: reported, left to the drafter.
-      const item = listItemBefore(paragraph.span.start, items, doc.paragraphs[index - 1], cursor);
+      // would change the reading and the next check would ask again: reported on its own, left
+      // to the drafter.
+      const item = listItemBefore(paragraph.span.start, items, previous, cursor);
       // Likewise a numbered line right below the paragraph's first line (no blank line between,
       // no portion mark) is text while its number does not follow the paragraph's: renumbering
       // the paragraph to one below it would make it a paragraph of its own.
       if ((item && ((item.value === 1 && paragraph.value === 2) || expected === item.value + 1)) || numberedLineFollows(doc, paragraph, expected + 1)) {
+        closeRun();
         report({ span: paragraph.number.span, messageId: 'unexpected', data: { expected, actual: paragraph.number.text } });
         return;
       }
-      const edits: Edit[] = [{ span: paragraph.number.span, text: String(expected) }];
+      const delta = paragraph.value - expected;
+      if (run && run.delta !== delta) closeRun();
+      run ??= { first: paragraph, expected, delta, last: paragraph, lastExpected: expected, edits: [] };
+      run.last = paragraph;
+      run.lastExpected = expected;
+      run.edits.push({ span: paragraph.number.span, text: String(expected) });
       if (counts.get(paragraph.value) === 1) {
-        for (const number of citedNumbers.get(paragraph.value) ?? []) edits.push({ span: number.span, text: String(expected) });
+        for (const number of citedNumbers.get(paragraph.value) ?? []) run.edits.push({ span: number.span, text: String(expected) });
       }
-      report({
-        span: paragraph.number.span,
-        messageId: 'unexpected',
-        data: { expected, actual: paragraph.number.text },
-        fix: { edits },
-      });
     });
+    closeRun();
   },
 } satisfies Rule;
 
