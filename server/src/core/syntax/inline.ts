@@ -79,6 +79,61 @@ export function findResidue(text: string): ResidueNode[] {
   return found;
 }
 
+/**
+ * Which of the scanners' key words a body block holds. Most blocks cite nothing and mark
+ * nothing: one search for all the words settles every question at once, where a case-blind
+ * pattern per question (`/\bref/i`, `/\bpara/i`, `/\b(?:end|begin|summary|comment|note)\b/i`,
+ * then `/\bend\b/i`…) read each block up to five times.
+ */
+export interface BlockWords {
+  /** A word starting `ref`, in any case. */
+  readonly ref: boolean;
+  /** A word starting `para`, in any case. */
+  readonly para: boolean;
+  /** The word `end`, in any case. */
+  readonly end: boolean;
+  /** The word `begin`, in any case. */
+  readonly begin: boolean;
+  /** The word `summary`, `comment` or `note`, in any case. */
+  readonly label: boolean;
+}
+
+/**
+ * The key words at a word's start. Every word starts with a different letter, so the first
+ * letter of a match tells which it is; a match lies inside one word, so none hides another.
+ */
+const KEY_WORDS = /\b(?:ref|para|end\b|begin\b|summary\b|comment\b|note\b)/gi;
+
+/** The {@link BlockWords} of `local`, in one search. */
+export function blockWords(local: string): BlockWords {
+  let ref = false;
+  let para = false;
+  let end = false;
+  let begin = false;
+  let label = false;
+  KEY_WORDS.lastIndex = 0;
+  for (let m = KEY_WORDS.exec(local); m; m = KEY_WORDS.exec(local)) {
+    switch (local.charCodeAt(m.index) | 32 /* to lower case */) {
+      case 114 /* r */:
+        ref = true;
+        break;
+      case 112 /* p */:
+        para = true;
+        break;
+      case 101 /* e */:
+        end = true;
+        break;
+      case 98 /* b */:
+        begin = true;
+        break;
+      default:
+        label = true;
+    }
+    if (ref && para && end && begin && label) break;
+  }
+  return { ref, para, end, begin, label };
+}
+
 /** The characters residue starts with: a backslash, `¶`, `[`. */
 const RESIDUE_CANDIDATE = /[\\\u00b6[]/g;
 
@@ -100,9 +155,9 @@ const RANGE = /^\s*(?:-|–|\bthrough\b|\bTHROUGH\b|\bthru\b|\bTHRU\b|\bto\b|\bT
  * keyword come letters joined by `,`, `and`, `/`, `&`, or ranges `A-C`; a lower-case `a`
  * followed by a lower-case word is the article, not a letter (`in reftel a senior official`).
  */
-export function findRefCitations(local: string, base: number): RefCitationNode[] {
-  // Most blocks cite no reference: one case-blind search settles it.
-  if (!/\bref/i.test(local)) return [];
+export function findRefCitations(local: string, base: number, words: BlockWords = blockWords(local)): RefCitationNode[] {
+  // Most blocks cite no reference.
+  if (!words.ref) return [];
   const found: RefCitationNode[] = [];
   REF_KEYWORD.lastIndex = 0;
   for (let m = REF_KEYWORD.exec(local); m; m = REF_KEYWORD.exec(local)) {
@@ -175,8 +230,13 @@ const PARA_KEYWORD = /\b(PARAGRAPHS?|PARAS?|paragraphs?|paras?|Paragraphs?|Paras
 const PARA_MORE = /^(?:\s*(?:,|and|AND|&|-|–|through|THROUGH|to|TO)\s*)(\d{1,3})(?!\d)/;
 
 /** `para 5`, `paras 3 and 4`, `paragraphs 2-4` in `local`; numbers in a range are listed. */
-export function findParaCitations(local: string, base: number, refCitations: readonly RefCitationNode[]): ParaCitationNode[] {
-  if (!/\bpara/i.test(local)) return [];
+export function findParaCitations(
+  local: string,
+  base: number,
+  refCitations: readonly RefCitationNode[],
+  words: BlockWords = blockWords(local),
+): ParaCitationNode[] {
+  if (!words.para) return [];
   const found: ParaCitationNode[] = [];
   PARA_KEYWORD.lastIndex = 0;
   for (let m = PARA_KEYWORD.exec(local); m; m = PARA_KEYWORD.exec(local)) {
@@ -284,13 +344,18 @@ function openerPosition(local: string, index: number, textStarts: ReadonlySet<nu
  * Block markers in a masked body text. `textStarts` are local offsets where a paragraph's
  * text begins, so `1. (C) Summary:` opens a summary.
  */
-export function findBlockMarkers(local: string, base: number, textStarts: ReadonlySet<number>): BlockMarkerNode[] {
+export function findBlockMarkers(
+  local: string,
+  base: number,
+  textStarts: ReadonlySet<number>,
+  words: BlockWords = blockWords(local),
+): BlockMarkerNode[] {
   const candidates: MarkerCandidate[] = [];
-  // One cheap word search first: most paragraphs hold no marker at all.
-  if (!/\b(?:end|begin|summary|comment|note)\b/i.test(local)) return [];
-  const hasEnd = /\bend\b/i.test(local);
-  const hasBegin = /\bbegin\b/i.test(local);
-  const hasLabel = /\b(?:summary|comment|note)\b/i.test(local);
+  // Most paragraphs hold no marker at all.
+  if (!words.end && !words.begin && !words.label) return [];
+  const hasEnd = words.end;
+  const hasBegin = words.begin;
+  const hasLabel = words.label;
   CLOSERS.lastIndex = hasEnd ? 0 : local.length;
   for (let m = CLOSERS.exec(local); m; m = CLOSERS.exec(local)) {
     if (m[1] === 'end') {

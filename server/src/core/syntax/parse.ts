@@ -10,7 +10,7 @@ import { isClassificationLine, parseClassificationLine } from './classificationL
 import { CLASSIFIED_BY_START, parseClassifiedBy } from './classifiedBy';
 import { EO_START } from './eoLine';
 import { opensHeader, parseHeader } from './header';
-import { findBlockMarkers, findParaCitations, findRefCitations, findResidue, pairMarkers } from './inline';
+import { blockWords, findBlockMarkers, findParaCitations, findRefCitations, findResidue, pairMarkers } from './inline';
 import { type Line, Segment, skipLeadingResidue, splitLines, withoutLeadingResidue } from './lines';
 import { maskedText } from './mask';
 import type {
@@ -210,12 +210,14 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
     const masks = spansOverlapping(maskSpans, block.span);
     const local = maskedText(text, block.span.start, block.span.end, masks);
     const base = block.span.start;
-    const refs = findRefCitations(local, base);
+    // One pass tells which scanners have anything to look for in this block.
+    const words = blockWords(local);
+    const refs = findRefCitations(local, base, words);
     appendAll(refCitations, refs);
-    appendAll(paraCitations, findParaCitations(local, base, refs));
+    appendAll(paraCitations, findParaCitations(local, base, refs, words));
     const starts = new Set<number>();
     for (let k = firstAtOrAfter(textStarts, base); k < textStarts.length && textStarts[k] < block.span.end; k++) starts.add(textStarts[k] - base);
-    appendAll(markers, findBlockMarkers(local, base, starts));
+    appendAll(markers, findBlockMarkers(local, base, starts, words));
   }
   const paired = pairMarkers(markers);
 
