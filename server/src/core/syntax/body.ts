@@ -123,7 +123,8 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
       continue;
     }
     const segment = new Segment(source, contentStart, line.contentEnd);
-    const text = segment.text;
+    // The line's content is already a string unless residue stood before it.
+    const text = contentStart === line.contentStart ? line.content : segment.text;
 
     const wholeHeader = line.hasOf ? readWholeLinePageHeader(segment, origin, true) : null;
     if (wholeHeader && wholeHeader.span.end >= line.contentEnd) {
@@ -210,13 +211,13 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
       const textStart = mark ? skipSpaces(source, mark.span.end, line.contentEnd) : segment.start;
       open = newBlock('text', line.contentStart, line.contentEnd, null, 0, null, mark, textStart, i);
       result.textStarts.push(textStart);
-      if (!mark) addSubOrBullet(open, segment, result.textStarts);
+      if (!mark) addSubOrBullet(open, segment, text, result.textStarts);
       addInlineHeaders(open, segment, origin, wholeHeader, line.hasOf);
       continue;
     }
     open.end = line.contentEnd;
     open.lastLine = i;
-    addSubOrBullet(open, segment, result.textStarts);
+    addSubOrBullet(open, segment, text, result.textStarts);
     addInlineHeaders(open, segment, origin, wholeHeader, line.hasOf);
   }
   close();
@@ -247,7 +248,11 @@ function nextNumberedValues(source: string, lines: readonly Line[], first: numbe
     next[i] = following;
     const line = lines[i];
     if (line.blank) continue;
-    const value = paragraphNumberAt(source.slice(skipLeadingResidue(source, line.contentStart, line.contentEnd), line.contentEnd));
+    const start = skipLeadingResidue(source, line.contentStart, line.contentEnd);
+    // A paragraph number opens with a digit: other lines are not copied to be asked.
+    const first = source.charCodeAt(start);
+    if (!(first >= 48 && first <= 57)) continue;
+    const value = paragraphNumberAt(source.slice(start, line.contentEnd));
     if (value !== null) following = value;
   }
   return next;
@@ -327,8 +332,8 @@ function subLabelAt(open: OpenBlock, text: string): RegExpExecArray | null {
   return letter === 'A' || letter === 'a' || letter === expected ? sm : null;
 }
 
-function addSubOrBullet(open: OpenBlock, segment: Segment, textStarts: number[]): void {
-  const text = segment.text;
+/** `text` is the segment's text. */
+function addSubOrBullet(open: OpenBlock, segment: Segment, text: string, textStarts: number[]): void {
   const sm = subLabelAt(open, text);
   if (sm) {
     const label = segment.tokenAt(0, sm[0].length);
@@ -438,9 +443,21 @@ function isHeading(lines: readonly Line[], i: number, first: number, last: numbe
   // Cheap tests first: most body lines are long, or run on from the line above.
   if (line.contentEnd - line.contentStart > 90) return false;
   // Read past residue before it (`¶THE WORKSHOP`), as paragraph numbers are.
-  const text = source.slice(skipLeadingResidue(source, line.contentStart, line.contentEnd), line.contentEnd);
+  const start = skipLeadingResidue(source, line.contentStart, line.contentEnd);
+  // Without a run of three rule characters (the ruled heading tested first below), a line of
+  // the wrong length or with text right above and below is no heading: most lines are
+  // settled here, before their text is copied. (The residue the content may start with
+  // holds no rule character, so the content answers for the text.)
+  if (!holdsRuleRun(line.content)) {
+    const length = line.contentEnd - start;
+    if (length < 2 || length > 80) return false;
+    const blankBefore = i === first || lines[i - 1].blank;
+    const blankAfter = i === last || lines[i + 1].blank;
+    if (!blankBefore && !blankAfter && !isRule(lines[i - 1].content) && !isRule(lines[i + 1].content) && !residueOnly(source, lines[i - 1]) && !residueOnly(source, lines[i + 1])) return false;
+  }
+  const text = source.slice(start, line.contentEnd);
   // `------- SUMMARY -------`, `Summary =======`: a heading ruled on its own line.
-  if ((text.includes('---') || text.includes('===') || text.includes('___')) && INLINE_RULED_HEADING.test(text)) return true;
+  if (holdsRuleRun(text) && INLINE_RULED_HEADING.test(text)) return true;
   if (text.length < 2 || text.length > 80) return false;
   const blankBefore = i === first || lines[i - 1].blank;
   const blankAfter = i === last || lines[i + 1].blank;
@@ -462,6 +479,11 @@ function isHeading(lines: readonly Line[], i: number, first: number, last: numbe
     return PARAGRAPH_START.test(source.slice(next, lines[j].contentEnd));
   }
   return false;
+}
+
+/** Whether `text` holds `---`, `===` or `___`. */
+function holdsRuleRun(text: string): boolean {
+  return text.includes('---') || text.includes('===') || text.includes('___');
 }
 
 function headingAt(source: string, lines: readonly Line[], i: number, ruleAboveFree: boolean): HeadingNode {

@@ -15,6 +15,8 @@ export function startsParagraph(text: string): boolean {
 
 /** The number of a line that opens with a paragraph number (any of the accepted forms), or null. */
 export function paragraphNumberAt(text: string): number | null {
+  const first = text.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return null;
   return startsParagraph(text) ? Number(PARAGRAPH_START.exec(text)![1]) : null;
 }
 
@@ -27,5 +29,9 @@ export function startsSummary(text: string): boolean {
 
 /** A line of dashes, underscores or equals signs (a heading's rule). */
 export function isRule(text: string): boolean {
-  return /^[-_=]{3,}$/.test(text);
+  // Asked of most lines (and their neighbours): the first character rules nearly all out.
+  const first = text.charCodeAt(0);
+  return (first === 45 /* - */ || first === 95 /* _ */ || first === 61 /* = */) && RULE.test(text);
 }
+
+const RULE = /^[-_=]{3,}$/;

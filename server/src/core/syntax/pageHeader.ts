@@ -28,8 +28,12 @@ export function readPageBanner(segment: Segment): PageBannerNode | null {
   // Banners are in capitals and digits: a lower-case letter near the start rules the line out.
   const first = segment.source.charCodeAt(segment.start);
   if (first >= 97 && first <= 122) return null;
-  const text = segment.text;
-  return LEGACY_PAGE_BANNER.test(text) || PAGE_CLASSIFICATION.test(text) ? { kind: 'pageBanner', span: segment.span } : null;
+  // Every line of the body is asked, so the last character settles most without a copy: a
+  // legacy banner ends with its DTG's `Z`, a classification word with D, L, T or E.
+  const lastChar = segment.source.charCodeAt(segment.end - 1);
+  if (lastChar === 90 /* Z */) return LEGACY_PAGE_BANNER.test(segment.text) ? { kind: 'pageBanner', span: segment.span } : null;
+  if (lastChar !== 68 /* D */ && lastChar !== 76 /* L */ && lastChar !== 84 /* T */ && lastChar !== 69 /* E */) return null;
+  return PAGE_CLASSIFICATION.test(segment.text) ? { kind: 'pageBanner', span: segment.span } : null;
 }
 
 /** A whole line that is a page header, loose enough to find malformed ones (6-digit serial, `2 OF 3`). */
