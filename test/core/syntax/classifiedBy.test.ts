@@ -1,10 +1,7 @@
 /** The Classified By line: label, classifier, section and reason letters with spans, wrapped text folded. */
 import { strict as assert } from 'node:assert';
-import { parseCable, type CableDocument, type ClassifiedByNode, type Span } from '../../../server/src/core/index';
-
-function textOf(doc: CableDocument, span: Span | null | undefined): string | null {
-  return span ? doc.text.slice(span.start, span.end) : null;
-}
+import { parseCable, type CableDocument, type ClassifiedByNode } from '../../../server/src/core/index';
+import { textOf, unknownTexts } from './support/spans';
 
 function parse(lines: string): { doc: CableDocument; cb: ClassifiedByNode } {
   const doc = parseCable(`C O N F I D E N T I A L STATE 031842\n\nSIPDIS\n\nE.O. 12958: DECL: 03/05/2019\nTAGS: PREL TU\nSUBJECT: TALKS RESUME\n\n${lines}\n\n1. (C) Text.\nCLINTON\n`);
@@ -23,10 +20,6 @@ function parts(doc: CableDocument, cb: ClassifiedByNode) {
     section: textOf(doc, cb.section?.span),
     reasons: cb.reasons.map((r) => [r.text, textOf(doc, r.span)]),
   };
-}
-
-function unknownTexts(doc: CableDocument): string[] {
-  return doc.blocks.filter((b) => b.kind === 'unknown').map((b) => doc.text.slice(b.span.start, b.span.end));
 }
 
 describe('Classified By line', () => {

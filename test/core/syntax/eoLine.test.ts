@@ -1,10 +1,7 @@
 /** The E.O. line in the forms real cables write it: its order, declassification instruction, date and spans. */
 import { strict as assert } from 'node:assert';
-import { parseCable, type CableDocument, type EoLineNode, type Span } from '../../../server/src/core/index';
-
-function textOf(doc: CableDocument, span: Span | null | undefined): string | null {
-  return span ? doc.text.slice(span.start, span.end) : null;
-}
+import { parseCable, type CableDocument, type EoLineNode } from '../../../server/src/core/index';
+import { textOf, unknownTexts } from './support/spans';
 
 /** Parses an invented classified cable whose E.O. line is `eoLine`. */
 function parse(eoLine: string): { doc: CableDocument; eo: EoLineNode } {
@@ -28,10 +25,6 @@ function parts(doc: CableDocument, eo: EoLineNode) {
     dateCanonical: eo.dateCanonical,
     canonicalLabel: eo.canonicalLabel,
   };
-}
-
-function unknownTexts(doc: CableDocument): string[] {
-  return doc.blocks.filter((b) => b.kind === 'unknown').map((b) => doc.text.slice(b.span.start, b.span.end));
 }
 
 describe('E.O. line', () => {

@@ -1,10 +1,7 @@
 /** The REF block: items, their letters, free text and cable citations turned into canonical ids, with spans. */
 import { strict as assert } from 'node:assert';
-import { parseCable, type CableDocument, type ReferencesNode, type Span } from '../../../server/src/core/index';
-
-function textOf(doc: CableDocument, span: Span | null | undefined): string | null {
-  return span ? doc.text.slice(span.start, span.end) : null;
-}
+import { parseCable, type CableDocument, type ReferencesNode } from '../../../server/src/core/index';
+import { textOf, unknownTexts } from './support/spans';
 
 /** An invented 2009 cable: its DTG gives the year that citations without one take. */
 const HEADER = [
@@ -47,10 +44,6 @@ function citations(doc: CableDocument, refs: ReferencesNode) {
       cableId: c.cableId,
     })),
   );
-}
-
-function unknownTexts(doc: CableDocument): string[] {
-  return doc.blocks.filter((b) => b.kind === 'unknown').map((b) => doc.text.slice(b.span.start, b.span.end));
 }
 
 describe('REF block', () => {

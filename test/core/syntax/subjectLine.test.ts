@@ -1,20 +1,13 @@
 /** The SUBJECT line: label, portion mark, wrapped text folded to one line, and spans. */
 import { strict as assert } from 'node:assert';
-import { parseCable, type CableDocument, type Span, type SubjectNode } from '../../../server/src/core/index';
-
-function textOf(doc: CableDocument, span: Span): string {
-  return doc.text.slice(span.start, span.end);
-}
+import { parseCable, type CableDocument, type SubjectNode } from '../../../server/src/core/index';
+import { textOf, unknownTexts } from './support/spans';
 
 /** Parses an invented cable whose SUBJECT line (or lines) is `subjectLines`, followed by `after`. */
 function parse(subjectLines: string, after = '\n1. (U) Text.'): { doc: CableDocument; subject: SubjectNode } {
   const doc = parseCable(`UNCLAS STATE 031842\n\nSIPDIS\n\nE.O. 12958: N/A\nTAGS: PREL TU\n${subjectLines}\n${after}\nCLINTON\n`);
   assert.ok(doc.subject, 'the SUBJECT line is read');
   return { doc, subject: doc.subject };
-}
-
-function unknownTexts(doc: CableDocument): string[] {
-  return doc.blocks.filter((b) => b.kind === 'unknown').map((b) => doc.text.slice(b.span.start, b.span.end));
 }
 
 describe('SUBJECT line', () => {
@@ -120,6 +113,6 @@ describe('SUBJECT line', () => {
     const { doc, subject } = parse('SUBJECT: TURKEY PLEDGES SUPPORT', '\n1. (U) The Minister spoke.');
     assert.equal(subject.text, 'TURKEY PLEDGES SUPPORT');
     assert.equal(doc.paragraphs.length, 1);
-    assert.equal(textOf(doc, doc.paragraphs[0].span).startsWith('1. (U) The Minister spoke.'), true);
+    assert.equal(textOf(doc, doc.paragraphs[0].span)?.startsWith('1. (U) The Minister spoke.'), true);
   });
 });

@@ -1,10 +1,7 @@
 /** The TAGS line: its label, each tag with its own span, wrapping, separators and archive link residue. */
 import { strict as assert } from 'node:assert';
-import { parseCable, type CableDocument, type Span, type TagsNode } from '../../../server/src/core/index';
-
-function textOf(doc: CableDocument, span: Span): string {
-  return doc.text.slice(span.start, span.end);
-}
+import { parseCable, type CableDocument, type TagsNode } from '../../../server/src/core/index';
+import { textOf, unknownTexts } from './support/spans';
 
 /** Parses an invented cable whose TAGS line (or lines) is `tagsLine`. */
 function parse(tagsLine: string): { doc: CableDocument; tags: TagsNode } {
@@ -14,12 +11,8 @@ function parse(tagsLine: string): { doc: CableDocument; tags: TagsNode } {
 }
 
 /** Each tag's value and the text its span covers. */
-function tagTexts(doc: CableDocument, tags: TagsNode): Array<[string, string]> {
+function tagTexts(doc: CableDocument, tags: TagsNode): Array<[string, string | null]> {
   return tags.tags.map((t) => [t.text, textOf(doc, t.span)]);
-}
-
-function unknownTexts(doc: CableDocument): string[] {
-  return doc.blocks.filter((b) => b.kind === 'unknown').map((b) => doc.text.slice(b.span.start, b.span.end));
 }
 
 describe('TAGS line', () => {

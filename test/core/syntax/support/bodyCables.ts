@@ -2,12 +2,10 @@
  * Invented cables for the body, citation, page-header, signature, residue and bad-input
  * tests, and the one helper they all assert spans with.
  */
-import { parseCable, type CableDocument, type Span } from '../../../../server/src/core/index';
+import { parseCable, type CableDocument } from '../../../../server/src/core/index';
+import { textOf } from './spans';
 
-/** The exact text a span covers (null when there is no span). */
-export function textOf(doc: CableDocument, span: Span | null | undefined): string | null {
-  return span ? doc.text.slice(span.start, span.end) : null;
-}
+export { textOf };
 
 /** An unclassified preamble: classification line, E.O., TAGS and SUBJECT, then a blank line. */
 export const UNCLAS_PREAMBLE = 'UNCLAS SECTION 01 OF 03 STATE 045678\n\nE.O. 12958: N/A\nTAGS: PREL KPAO\nSUBJECT: MINISTERIAL VISIT\n\n';

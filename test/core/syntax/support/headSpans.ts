@@ -5,11 +5,9 @@
  */
 import { strict as assert } from 'node:assert';
 import type { CableDocument, Span } from '../../../../server/src/core/index';
+import { textOf } from './spans';
 
-/** The exact text a span covers (null when there is no span). */
-export function textOf(doc: CableDocument, span: Span | null | undefined): string | null {
-  return span ? doc.text.slice(span.start, span.end) : null;
-}
+export { textOf };
 
 /** A span as `line:column-line:column` (zero-based, UTF-16 columns), via the document's LineIndex. */
 export function where(doc: CableDocument, span: Span): string {
