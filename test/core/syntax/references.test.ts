@@ -148,6 +148,22 @@ describe('REF block', () => {
     ]);
   });
 
+  it('reads serials of one origin joined by slashes as several citations (Kabul 936/935), a two-digit suffix still as the year', () => {
+    const { doc, refs } = parse('REF: A. Kabul 936/935 B. 08 ROME 5353/5194/4319 and previous C. BAGHDAD 123/08');
+    assert.deepEqual(citations(doc, refs), [
+      [
+        { span: 'Kabul 936', year: null, origin: 'Kabul', serial: '936', cableId: '09KABUL936' },
+        { span: '935', year: null, origin: 'Kabul', serial: '935', cableId: '09KABUL935' },
+      ],
+      [
+        { span: '08 ROME 5353', year: '08', origin: 'ROME', serial: '5353', cableId: '08ROME5353' },
+        { span: '5194', year: '08', origin: 'ROME', serial: '5194', cableId: '08ROME5194' },
+        { span: '4319', year: '08', origin: 'ROME', serial: '4319', cableId: '08ROME4319' },
+      ],
+      [{ span: 'BAGHDAD 123/08', year: '08', origin: 'BAGHDAD', serial: '123', cableId: '08BAGHDAD123' }],
+    ]);
+  });
+
   it('reads a four-digit year, an origin of several words and two serials of one origin', () => {
     const { doc, refs } = parse('REF: A. 2008 SAO PAULO 456 B. BRASILIA 2799 AND 2764');
     assert.deepEqual(citations(doc, refs), [

@@ -255,7 +255,9 @@ export function citationsIn(local: string, base: number, year: number | null, fr
     // `Kabul 936/935`: serials of the same origin joined by a slash.
     const slashContinues = before === '/' && previous !== null && previous.end === start - 1 && m[0].length >= 3;
     if (!slashContinues && (before === '/' || before === '-' || before === '.')) continue;
-    if (!suffix && (after === '/' || after === '-')) continue;
+    // A slash then three digits or more is the next serial of a slash-joined run, not a year.
+    const slashRun = after === '/' && /^\/\d{3}/.test(local.slice(end, end + 4));
+    if (!suffix && !slashRun && (after === '/' || after === '-')) continue;
     if (/[A-Za-z]/.test(after) || (after === '.' && /[\d.]/.test(local[end + 1] ?? ''))) continue;
     if (m[0].length > 8) continue;
     if (slashContinues && previous) {
