@@ -3,7 +3,7 @@
  * blank lines and page headers), unnumbered text, headings, page headers between blocks,
  * the signature, and the BT / #SSN / NNNN trailer.
  */
-import { type Line, Segment, skipLeadingResidue } from './lines';
+import { isWhite, type Line, Segment, skipLeadingResidue } from './lines';
 import type {
   Block,
   BulletNode,
@@ -16,7 +16,7 @@ import type {
   TextBlockNode,
   TrailerLineNode,
 } from './nodes';
-import { findInlinePageHeaders, LEGACY_PAGE_BANNER, readPageBanner, readWholeLinePageHeader } from './pageHeader';
+import { findInlinePageHeaders, isPageBanner, LEGACY_PAGE_BANNER, readPageBanner, readWholeLinePageHeader } from './pageHeader';
 import { readPortionMark } from './portionMark';
 import { isRule, PARAGRAPH_START, paragraphNumberAt } from './bodyStarts';
 import type { Token } from '../text/span';
@@ -363,7 +363,7 @@ function addInlineHeaders(open: OpenBlock, segment: Segment, origin: string | nu
 }
 
 function isBannerLine(source: string, line: Line): boolean {
-  return !line.blank && readPageBanner(new Segment(source, line.contentStart, line.contentEnd)) !== null;
+  return !line.blank && isPageBanner(source, line.contentStart, line.contentEnd);
 }
 
 function isPageHeaderLine(source: string, line: Line, origin: string | null): boolean {
@@ -448,12 +448,14 @@ function isHeading(lines: readonly Line[], i: number, first: number, last: numbe
   // the wrong length or with text right above and below is no heading: most lines are
   // settled here, before their text is copied. (The residue the content may start with
   // holds no rule character, so the content answers for the text.)
-  if (!holdsRuleRun(line.content)) {
-    const length = line.contentEnd - start;
-    if (length < 2 || length > 80) return false;
-    const blankBefore = i === first || lines[i - 1].blank;
-    const blankAfter = i === last || lines[i + 1].blank;
-    if (!blankBefore && !blankAfter && !isRule(lines[i - 1].content) && !isRule(lines[i + 1].content) && !residueOnly(source, lines[i - 1]) && !residueOnly(source, lines[i + 1])) return false;
+  const length = line.contentEnd - start;
+  if (
+    (length < 2 ||
+      length > 80 ||
+      (i !== first && !lines[i - 1].blank && i !== last && !lines[i + 1].blank && !isRule(lines[i - 1].content) && !isRule(lines[i + 1].content) && !residueOnly(source, lines[i - 1]) && !residueOnly(source, lines[i + 1]))) &&
+    !holdsRuleRun(line.content)
+  ) {
+    return false;
   }
   const text = source.slice(start, line.contentEnd);
   // `------- SUMMARY -------`, `Summary =======`: a heading ruled on its own line.
@@ -464,19 +466,42 @@ function isHeading(lines: readonly Line[], i: number, first: number, last: numbe
   if (!blankBefore && !blankAfter && !isRule(lines[i - 1].content) && !isRule(lines[i + 1].content) && !residueOnly(source, lines[i - 1]) && !residueOnly(source, lines[i + 1])) return false;
   if (PARAGRAPH_START.test(text) || BULLET.test(text) || SUB_LABEL.test(text) || isRule(text)) return false;
   if (/^(?:END|BEGIN)\b/i.test(text)) return false;
-  if (/[.,;]$/.test(text) || text.split(/\s+/).length > 12) return false;
+  if (/[.,;]$/.test(text) || hasMoreWordsThan(text, 12)) return false;
   if (text.startsWith('(') || text.startsWith('[') || text.includes('¶')) return false;
   const before = i === first || lines[i - 1].blank || residueOnly(source, lines[i - 1]) || isRule(lines[i - 1].content);
   const after = i === last || lines[i + 1].blank || residueOnly(source, lines[i + 1]) || isRule(lines[i + 1].content);
   if (!before || !after) return false;
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 2) return false;
+  if (!hasTwoLetters(text)) return false;
   if (!/[a-z]/.test(text)) return true;
-  if (/^[a-z]/.test(text) || text.split(/\s+/).length > 8) return false;
+  if (/^[a-z]/.test(text) || hasMoreWordsThan(text, 8)) return false;
   for (let j = i + 1; j <= last; j++) {
     if (lines[j].blank || isRule(lines[j].content)) continue;
     const next = skipLeadingResidue(source, lines[j].contentStart, lines[j].contentEnd);
     return PARAGRAPH_START.test(source.slice(next, lines[j].contentEnd));
+  }
+  return false;
+}
+
+/**
+ * Whether `text` (trimmed) has more than `count` words, as `text.split(/\s+/).length > count`
+ * counts them, without making the pieces: one word more than there are runs of white space.
+ */
+function hasMoreWordsThan(text: string, count: number): boolean {
+  let words = 1;
+  for (let k = 0; k < text.length; k++) {
+    if (!isWhite(text.charCodeAt(k))) continue;
+    while (k + 1 < text.length && isWhite(text.charCodeAt(k + 1))) k++;
+    if (++words > count) return true;
+  }
+  return false;
+}
+
+/** Whether `text` holds at least two ASCII letters. */
+function hasTwoLetters(text: string): boolean {
+  let letters = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122 && ++letters >= 2) return true;
   }
   return false;
 }

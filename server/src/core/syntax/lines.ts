@@ -26,6 +26,9 @@ const WHITE = /\s/;
 export function splitLines(index: LineIndex): Line[] {
   const lines: Line[] = [];
   const text = index.text;
+  // The first ` OF ` at or after the current line's content (-1: none left), found by one
+  // forward search that jumps from hit to hit: asking each line's content cost a search per line.
+  let nextOf = text.indexOf(' OF ');
   for (let i = 0; i < index.lineCount; i++) {
     const start = index.lineStart(i);
     const end = index.lineEnd(i);
@@ -40,6 +43,7 @@ export function splitLines(index: LineIndex): Line[] {
       while (contentEnd > contentStart && isWhite(text.charCodeAt(contentEnd - 1))) contentEnd--;
     }
     const content = text.slice(contentStart, contentEnd);
+    if (nextOf >= 0 && nextOf < contentStart) nextOf = text.indexOf(' OF ', contentStart);
     lines.push({
       index: i,
       start,
@@ -49,7 +53,7 @@ export function splitLines(index: LineIndex): Line[] {
       content,
       // A line that holds only archive residue (a lone backslash) is blank too.
       blank: contentStart === contentEnd,
-      hasOf: content.includes(' OF '),
+      hasOf: nextOf >= 0 && nextOf + 4 <= contentEnd,
     });
   }
   return lines;

@@ -24,16 +24,21 @@ export function findInlinePageBanners(segment: Segment): PageBannerNode[] {
 
 /** A page banner filling the segment, or null. */
 export function readPageBanner(segment: Segment): PageBannerNode | null {
-  if (segment.end - segment.start > 80) return null;
+  return isPageBanner(segment.source, segment.start, segment.end) ? { kind: 'pageBanner', span: segment.span } : null;
+}
+
+/** Whether `[start, end)` of `source` is a page banner (asked of every body line and the line above it). */
+export function isPageBanner(source: string, start: number, end: number): boolean {
+  if (end - start > 80) return false;
   // Banners are in capitals and digits: a lower-case letter near the start rules the line out.
-  const first = segment.source.charCodeAt(segment.start);
-  if (first >= 97 && first <= 122) return null;
-  // Every line of the body is asked, so the last character settles most without a copy: a
-  // legacy banner ends with its DTG's `Z`, a classification word with D, L, T or E.
-  const lastChar = segment.source.charCodeAt(segment.end - 1);
-  if (lastChar === 90 /* Z */) return LEGACY_PAGE_BANNER.test(segment.text) ? { kind: 'pageBanner', span: segment.span } : null;
-  if (lastChar !== 68 /* D */ && lastChar !== 76 /* L */ && lastChar !== 84 /* T */ && lastChar !== 69 /* E */) return null;
-  return PAGE_CLASSIFICATION.test(segment.text) ? { kind: 'pageBanner', span: segment.span } : null;
+  const first = source.charCodeAt(start);
+  if (first >= 97 && first <= 122) return false;
+  // The last character settles most lines without a copy: a legacy banner ends with its
+  // DTG's `Z`, a classification word with D, L, T or E.
+  const lastChar = source.charCodeAt(end - 1);
+  if (lastChar === 90 /* Z */) return LEGACY_PAGE_BANNER.test(source.slice(start, end));
+  if (lastChar !== 68 /* D */ && lastChar !== 76 /* L */ && lastChar !== 84 /* T */ && lastChar !== 69 /* E */) return false;
+  return PAGE_CLASSIFICATION.test(source.slice(start, end));
 }
 
 /** A whole line that is a page header, loose enough to find malformed ones (6-digit serial, `2 OF 3`). */
