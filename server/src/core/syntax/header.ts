@@ -48,6 +48,10 @@ export function headerLineKind(content: string, previous: HeaderLineKind | null)
   if (LEGACY_BANNER.test(content)) return 'legacyBanner';
   if (TRANSMISSION_ID.test(content)) return 'transmissionId';
   if (DTG_LINE_START.test(content) || BARE_DTG_LINE.test(content)) return 'dtg';
+  // What is left needs a first word of one or two letters (a precedence digraph) or an
+  // indicator (R…): the many addressee lines are settled here without splitting them.
+  const firstSpace = content.indexOf(' ');
+  if ((firstSpace < 0 ? content.length : firstSpace) > 2 && content.charCodeAt(0) !== 82 /* R */) return null;
   const words = content.split(/ +/);
   if (words.length >= 2 && DIGRAPH.test(words[0]) && words.slice(1).every((w) => INDICATOR.test(w))) return 'routing';
   // Right after FL1, `OO RUEHTRO/AMEMBASSY TRIPOLI` (a PLAD written after the RI) or `oo ruehtro`
