@@ -7,6 +7,11 @@ import type { Rule } from '../rule';
 const LARGEST_SERIAL = 9_999_999;
 /** A station name joined to its serial with a hyphen: `STATE-12345`. */
 const HYPHENATED = /(?:^|[^A-Z0-9-])([A-Z]{2,}(?: [A-Z]+){0,3})-(\d{1,8})(?![0-9])/g;
+/**
+ * A word of capitals and digits (at most twelve characters, so the scan stays linear) that may
+ * be a year, a station or a serial written with the letter O for a zero or a zero for an O.
+ */
+const WORD = /[A-Z0-9]{1,12}(?![A-Z0-9])/g;
 /** A date-time group with its zone letter, where one is quoted in a reference. */
 const DTG_CANDIDATE = /(?:^|[^0-9])(\d{6}Z ?[A-Za-z]{3,9}\.? (?:\d{4}|\d{2}))(?![0-9])/g;
 
@@ -32,6 +37,8 @@ export default {
       hyphenated: 'Expected a space between origin and serial ("{spaced}"); found "{found}".',
       longSerial: 'Expected a serial of at most seven digits; found {serial}.',
       dtg: 'Expected a valid date-time group (DDHHMMZ MON YY); found "{found}", which names no real moment.',
+      letterO: 'Expected digits in the {part} of the citation ("{meant}"); found "{found}", with the letter O for a zero.',
+      digitZero: 'Expected the station "{meant}"; found "{found}", with a zero for the letter O.',
     },
   },
   check({ doc, report }) {
@@ -59,6 +66,15 @@ export default {
           const span = { start, end: start + found.length };
           report({ span, messageId: 'hyphenated', data: { found, spaced }, suggestions: [{ title: `Write "${spaced}"`, edits: [{ span, text: spaced }] }] });
         }
+        for (const typo of oAndZeroTypos(local)) {
+          const span = { start: item.span.start + typo.at, end: item.span.start + typo.at + typo.found.length };
+          report({
+            span,
+            messageId: typo.part === 'station' ? 'digitZero' : 'letterO',
+            data: { found: typo.found, meant: typo.meant, part: typo.part },
+            suggestions: [{ title: `Write "${typo.meant}"`, edits: [{ span, text: typo.meant }] }],
+          });
+        }
         const segment = new Segment(text, item.span.start, item.span.end);
         DTG_CANDIDATE.lastIndex = 0;
         for (let m = DTG_CANDIDATE.exec(local); m; m = DTG_CANDIDATE.exec(local)) {
@@ -71,3 +87,45 @@ export default {
     }
   },
 } satisfies Rule;
+
+/** A citation part typed with O for 0 or 0 for O: where it stands in the item, as written and as meant. */
+interface OTypo {
+  readonly at: number;
+  readonly found: string;
+  readonly meant: string;
+  readonly part: 'year' | 'station' | 'serial';
+}
+
+/**
+ * The citations of a REF item whose year or serial holds the letter O (`LAGOS O1512`,
+ * `O4 CHENNAI 944`) or whose station holds a zero (`SANTIAG0 465`). Read word by word: a
+ * station (as written, or with its zeros read as O) followed by a serial of digits and O, with
+ * an optional two-character year before the station. Only words that read as a station once
+ * corrected count, so free text (`OPORD 2`, `ANNEX O`) stays silent.
+ */
+function oAndZeroTypos(local: string): OTypo[] {
+  const words: Array<{ at: number; text: string }> = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(local); m; m = WORD.exec(local)) {
+    if (m.index > 0 && /[A-Za-z0-9]/.test(local[m.index - 1])) continue;
+    words.push({ at: m.index, text: m[0] });
+  }
+  const typos: OTypo[] = [];
+  const serialLike = (w: string) => /^[0-9O]{3,8}$/.test(w) && /\d/.test(w);
+  for (let k = 0; k + 1 < words.length; k++) {
+    const station = words[k];
+    const serial = words[k + 1];
+    if (!/^[A-Z][A-Z0]+$/.test(station.text) || !serialLike(serial.text)) continue;
+    // Only words separated by white space form a citation.
+    if (!/^\s+$/.test(local.slice(station.at + station.text.length, serial.at))) continue;
+    const stationMeant = station.text.replace(/0/g, 'O');
+    if (!isStation(stationMeant)) continue;
+    if (stationMeant !== station.text) typos.push({ at: station.at, found: station.text, meant: stationMeant, part: 'station' });
+    if (serial.text.includes('O')) typos.push({ at: serial.at, found: serial.text, meant: serial.text.replace(/O/g, '0'), part: 'serial' });
+    const year = words[k - 1];
+    if (year && /^[0-9O]{2}$/.test(year.text) && year.text.includes('O') && /\d/.test(year.text) && /^\s+$/.test(local.slice(year.at + 2, station.at))) {
+      typos.push({ at: year.at, found: year.text, meant: year.text.replace(/O/g, '0'), part: 'year' });
+    }
+  }
+  return typos;
+}
