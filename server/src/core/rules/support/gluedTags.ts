@@ -9,6 +9,8 @@ import { kindByShape, lookupTag, type ExtraTags } from '../../vocab/tags';
 const LONGEST_PIECE = 6;
 /** Words longer than this are not split (names, phrases). */
 const LONGEST_WORD = 60;
+/** No country code written on its own: runs may only close with codes. */
+const NO_CODES: ReadonlySet<string> = new Set();
 
 interface Split {
   readonly pieces: string[];
@@ -55,11 +57,40 @@ function better(a: Split, b: Split): boolean {
  * codes (two letters) may only close the run, as they close a TAGS line (`ECONCS`,
  * `EINVECONSENVCSJA`), so `ECIN` is not read as EC + IN. At least one piece must be a subject
  * or program tag from the tables, so that a name is not split; among the possible splits,
- * the one with the fewest unlisted pieces, then the fewest pieces, wins.
+ * the one with the fewest unlisted pieces, then the fewest pieces, wins. A country code the
+ * line writes on its own (`writtenCodes`, see {@link writtenCountryCodes}) may also open the run.
  */
-export function splitGlued(word: string, extra: ExtraTags): string[] | null {
+export function splitGlued(word: string, extra: ExtraTags, writtenCodes: ReadonlySet<string> = NO_CODES): string[] | null {
   if (word.length < 6 || word.length > LONGEST_WORD || !/^[A-Z]+$/.test(word)) return null;
   if (lookupTag(word, extra)) return null;
+  const closed = splitClosedByCodes(word, extra);
+  if (closed) return closed;
+  // `ITPHUM` on a line that also holds `IT`: a country code the line writes on its own may open
+  // the run too (a code opening a run is otherwise too easily a word: ECIN is not EC + IN).
+  const code = word.slice(0, 2);
+  if (!writtenCodes.has(code)) return null;
+  const rest = word.slice(2);
+  const restInfo = lookupTag(rest, extra);
+  if (restInfo && (restInfo.kind === 'subject' || restInfo.kind === 'program')) return [code, rest];
+  const restPieces = splitClosedByCodes(rest, extra);
+  return restPieces ? [code, ...restPieces] : null;
+}
+
+/**
+ * The country codes a TAGS line writes as tags of their own (`IT` in `PHUM IT ITPHUM`): the
+ * codes that may also open a run of glued tags on that line.
+ */
+export function writtenCountryCodes(bareTags: readonly string[], extra: ExtraTags): Set<string> {
+  const codes = new Set<string>();
+  for (const tag of bareTags) {
+    if (tag.length === 2 && lookupTag(tag, extra)?.kind === 'geo') codes.add(tag);
+  }
+  return codes;
+}
+
+/** {@link splitGlued} where country codes may only close the run. */
+function splitClosedByCodes(word: string, extra: ExtraTags): string[] | null {
+  if (word.length < 6 || word.length > LONGEST_WORD) return null;
   let chosen: Split | null = null;
   const countries: string[] = [];
   for (let tail = 0; tail <= word.length; tail += 2) {

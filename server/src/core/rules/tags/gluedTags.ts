@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { splitGlued } from '../support/gluedTags';
+import { splitGlued, writtenCountryCodes } from '../support/gluedTags';
 import { readTags } from '../support/tagReading';
 
 /**
@@ -24,9 +24,11 @@ export default {
   check({ doc, vocabulary, report }) {
     const tags = doc.tags;
     if (!tags) return;
-    for (const r of readTags(tags, vocabulary.extraTags)) {
+    const readings = readTags(tags, vocabulary.extraTags);
+    const codes = writtenCountryCodes(readings.map((r) => r.bare), vocabulary.extraTags);
+    for (const r of readings) {
       if (r.info || r.inName || r.node.linked) continue;
-      const pieces = splitGlued(r.bare, vocabulary.extraTags);
+      const pieces = splitGlued(r.bare, vocabulary.extraTags, codes);
       if (!pieces) continue;
       const at = r.node.span.start + r.node.text.indexOf(r.bare);
       const span = { start: at, end: at + r.bare.length };

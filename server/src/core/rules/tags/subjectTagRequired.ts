@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { splitGlued } from '../support/gluedTags';
+import { splitGlued, writtenCountryCodes } from '../support/gluedTags';
 import { readTags } from '../support/tagReading';
 import { kindByShape } from '../../vocab/tags';
 
@@ -26,9 +26,10 @@ export default {
     const tags = doc.tags;
     if (!tags || tags.tags.length === 0) return;
     const readings = readTags(tags, vocabulary.extraTags);
+    const codes = writtenCountryCodes(readings.map((r) => r.bare), vocabulary.extraTags);
     const hasSubject = readings.some((r) => {
       if (r.inName) return false;
-      const glued = splitGlued(r.bare, vocabulary.extraTags);
+      const glued = splitGlued(r.bare, vocabulary.extraTags, codes);
       if (glued) return glued.some((piece) => ['subject', 'program'].includes(kindByShape(piece)));
       const kind = r.info ? r.info.kind : kindByShape(r.bare);
       // A tag the tables do not know but shaped like a subject or program tag (ECIN) counts:

@@ -1,5 +1,5 @@
 import type { Rule, Suggestion } from '../rule';
-import { splitGlued } from '../support/gluedTags';
+import { splitGlued, writtenCountryCodes } from '../support/gluedTags';
 import { closeTags, readTags } from '../support/tagReading';
 import { kindByShape } from '../../vocab/tags';
 
@@ -36,9 +36,10 @@ export default {
     if (!tags) return;
     const readings = readTags(tags, vocabulary.extraTags);
     const present = new Set(readings.map((r) => r.bare));
+    const codes = writtenCountryCodes([...present], vocabulary.extraTags);
     for (const r of readings) {
       if (r.info || r.inName || r.node.linked) continue;
-      if (splitGlued(r.bare, vocabulary.extraTags)) continue;
+      if (splitGlued(r.bare, vocabulary.extraTags, codes)) continue;
       const close = closeTags(r.bare, vocabulary.extraTags);
       if (close.length === 0 || close.some((c) => present.has(c))) continue;
       // The program-tag table is far from complete: a K-tag one letter off a listed one
