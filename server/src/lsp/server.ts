@@ -78,7 +78,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const publisher = new FileProblemPublisher(connection);
   workspace.fileProblems = (source, problems) => publisher.update(source, problems);
   const docsDir = options.docsDir ?? ruleDocsDir();
-  const docs: RuleDocsLocator = (ruleId) => (ruleId === 'invalid-config' || ruleId === 'file-too-large' ? undefined : pathToFileURL(join(docsDir, `${ruleId}.md`)).toString());
+  // Every diagnostic carries its rule's page: the URL is built once per rule, not per diagnostic.
+  const docUrls = new Map<string, string>();
+  const docs: RuleDocsLocator = (ruleId) => {
+    if (ruleId === 'invalid-config' || ruleId === 'file-too-large') return undefined;
+    let url = docUrls.get(ruleId);
+    if (url === undefined) {
+      url = pathToFileURL(join(docsDir, `${ruleId}.md`)).toString();
+      docUrls.set(ruleId, url);
+    }
+    return url;
+  };
   const client: ClientState = { capabilities: {}, workspaceFolders: [], clientCommands: [] };
   const context: ServerContext = { connection, documents, workspace, docs, client };
   let pullDiagnostics = false;
