@@ -99,6 +99,20 @@ describe('Classified By line', () => {
     assert.deepEqual(unknownTexts(doc), []);
   });
 
+  it('takes a REASON line below a blank line when the classifier line gives none', () => {
+    const { doc, cb } = parse('CLASSIFIED BY: J. Rossi, Consul General.\n\nREASON: 1.4 (b), (d)');
+    assert.equal(textOf(doc, cb.span), 'CLASSIFIED BY: J. Rossi, Consul General.\n\nREASON: 1.4 (b), (d)');
+    assert.equal(textOf(doc, cb.section?.span), '1.4');
+    assert.deepEqual(cb.reasons.map((r) => r.text), ['b', 'd']);
+    assert.deepEqual(unknownTexts(doc), []);
+  });
+
+  it('does not take a REASON line below a blank line when the reason is already given', () => {
+    const { doc, cb } = parse('Classified By: J. Rossi, Consul General, for reasons 1.4 (b).\n\nREASON: 1.4 (d)');
+    assert.equal(textOf(doc, cb.span), 'Classified By: J. Rossi, Consul General, for reasons 1.4 (b).');
+    assert.deepEqual(cb.reasons.map((r) => r.text), ['b']);
+  });
+
   it('reads a line that gives no reason: no section, no letters', () => {
     const { doc, cb } = parse('Classified by: Jane Tallis.');
     assert.deepEqual(parts(doc, cb), {

@@ -353,10 +353,16 @@ const REF_ITEM_LABEL = /^(?:\(?[A-Z][.):]|\[[A-Z]\]|\([A-Z]\))\s/;
  * A REF block goes on past a blank line when what follows still belongs to it: its next
  * lettered item, a serial cut off from its origin, or a line that carries further items;
  * and a `REFS:` label with nothing after it yet takes the items below the blank line.
- * A subject whose label stands alone takes the next line too.
+ * A subject whose label stands alone takes the next line too, and a Classified By line with no
+ * reason takes a `REASON:` line right below the blank line.
  */
 function continuesAcrossBlank(element: OpenElement, lines: readonly Line[], blankIndex: number): boolean {
   if (element.kind === 'subject') return element.segments.length === 1 && /^\S+\s*:?$/.test(element.segments[0].text);
+  // `CLASSIFIED BY: J. Smith, Consul General.` / blank line / `REASON: 1.4 (b), (d)`.
+  if (element.kind === 'classifiedBy') {
+    const next = lines[blankIndex + 1];
+    return next !== undefined && !next.blank && /^REASONS?\s*:/i.test(next.content) && !/\b1\s*\.\s*[45]\b/.test(element.segments.map((g) => g.text).join(' '));
+  }
   if (element.kind !== 'refs') return false;
   for (let j = blankIndex + 1; j < lines.length; j++) {
     if (lines[j].blank) continue;
