@@ -29,8 +29,9 @@ export default {
       // copy with long joined lines is: a SUBJECT line missing there is missing still);
       // nor is one where a SUBJECT line stands somewhere the parser did not expect it.
       if (preambleTruncated(doc) || preambleUnreliable(doc) || bodyMissing(doc) || someLineStartsWith(doc, SUBJECT_LABEL_LINE)) return;
-      // Reported on the line the subject should follow: the TAGS (or E.O.) line.
-      if (doc.tags) report({ span: lineContentSpan(doc, doc.lines.lineAt(doc.tags.span.start)), messageId: 'missing' });
+      // Reported on the line the subject should follow: the TAGS line (its last, when the
+      // tags wrap), or the E.O. line.
+      if (doc.tags) report({ span: lineContentSpan(doc, doc.lines.lineAt(doc.tags.span.end)), messageId: 'missing' });
       else if (doc.eo) report({ span: lineContentSpan(doc, doc.lines.lineAt(doc.eo.span.start)), messageId: 'missingAfterEo' });
       return;
     }
