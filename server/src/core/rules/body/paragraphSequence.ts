@@ -64,17 +64,17 @@ export default {
     // after it that are numbered on from it (all off by the same amount) form its run, and the
     // one fix renumbers the whole run. A drafter who inserts a paragraph sees one problem, not
     // one per later paragraph. Runs never overlap, so their fixes never do.
-    let run: { first: ParagraphNode; expected: number; delta: number; last: ParagraphNode; lastExpected: number; edits: Edit[] } | null = null;
+    let run: { first: ParagraphNode; firstIndex: number; expected: number; delta: number; last: ParagraphNode; lastIndex: number; lastExpected: number; edits: Edit[] } | null = null;
     const closeRun = () => {
       if (!run) return;
-      const { first, expected, last, lastExpected, edits } = run;
+      const { first, firstIndex, expected, last, lastIndex, lastExpected, edits } = run;
       run = null;
       const data = { expected, actual: first.number.text, last: last.number.text, lastExpected, after: 0 };
       if (last === first) {
         report({ span: first.number.span, messageId: 'unexpected', data, fix: { edits } });
         return;
       }
-      const after = doc.paragraphs.indexOf(last) - doc.paragraphs.indexOf(first);
+      const after = lastIndex - firstIndex;
       report({ span: first.number.span, messageId: after === 1 ? 'unexpectedNext' : 'unexpectedRun', data: { ...data, after }, fix: { edits } });
     };
     // What the index of a paragraph adds up to its expected number; a redaction gap moves it.
@@ -110,8 +110,9 @@ export default {
       }
       const delta = paragraph.value - expected;
       if (run && run.delta !== delta) closeRun();
-      run ??= { first: paragraph, expected, delta, last: paragraph, lastExpected: expected, edits: [] };
+      run ??= { first: paragraph, firstIndex: index, expected, delta, last: paragraph, lastIndex: index, lastExpected: expected, edits: [] };
       run.last = paragraph;
+      run.lastIndex = index;
       run.lastExpected = expected;
       run.edits.push({ span: paragraph.number.span, text: String(expected) });
       if (counts.get(paragraph.value) === 1) {
