@@ -4,9 +4,10 @@
  * JSON trace formats alike.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import Module from 'node:module';
 import { join } from 'node:path';
-import type { LogOutputChannel } from 'vscode';
+import type { ExtensionContext, LogOutputChannel } from 'vscode';
+import { CableServer } from '../../client/src/server';
 import { headlinesOnly, traceHeadline } from '../../client/src/traceChannel';
 import { ROOT } from '../support/paths';
 
@@ -59,8 +60,32 @@ describe('the protocol trace channel', () => {
     assert.ok(!written.some((line) => line.includes(MARKER)));
   });
 
-  it('is the trace channel the language client is given', () => {
-    const source = readFileSync(join(ROOT, 'client', 'src', 'server.ts'), 'utf8');
-    assert.match(source, /traceOutputChannel: headlinesOnly\(output\)/);
+  it('is the trace channel the language client is given, and it drops what the client traces', async () => {
+    // The language client library is stood in for, to catch the options CableServer gives it.
+    const given: Array<{ id: string; options: { outputChannel: unknown; traceOutputChannel: LogOutputChannel } }> = [];
+    class LanguageClient {
+      constructor(id: string, _name: string, _server: unknown, options: (typeof given)[number]['options']) {
+        given.push({ id, options });
+      }
+      async start(): Promise<void> {}
+      async stop(): Promise<void> {}
+    }
+    const loader = Module as unknown as { _load: (request: string, parent: unknown, isMain: boolean) => unknown };
+    const original = loader._load;
+    loader._load = (request, parent, isMain) => (request === 'vscode-languageclient/node' ? { LanguageClient, TransportKind: { ipc: 1 } } : original(request, parent, isMain));
+    try {
+      const { channel, written } = recordingChannel();
+      const context = { asAbsolutePath: (p: string) => join(ROOT, p) } as unknown as ExtensionContext;
+      const server = new CableServer(context, channel);
+      await server.ready;
+      assert.equal(given.length, 1);
+      assert.equal(given[0].id, 'cablewright');
+      assert.equal(given[0].options.outputChannel, channel);
+      given[0].options.traceOutputChannel.trace(`Sending notification 'textDocument/didChange'.\nParams: {"text": "${MARKER}"}`);
+      assert.deepEqual(written, ["trace: Sending notification 'textDocument/didChange'."]);
+      await server.stop();
+    } finally {
+      loader._load = original;
+    }
   });
 });
