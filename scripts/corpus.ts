@@ -19,6 +19,7 @@ import { cableModel } from '../server/src/core/model';
 import { parseCableOrThrow } from '../server/src/core/syntax/parse';
 import { foldWhitespace } from '../server/src/core/syntax/lines';
 import { splitGlued } from '../server/src/core/rules/support/gluedTags';
+import { tagsAsRead } from '../server/src/core/syntax/tagsLine';
 import { corpusDir, loadCorpus, readCable } from './lib/corpus';
 import { optionsFrom, runCorpusProperties } from './corpus-properties';
 
@@ -172,11 +173,13 @@ field('references (typed)', 'references_typed.json', (doc) =>
 function personForm(text: string): string {
   return text.includes(',') ? text : text.replace(/^(\S+) /, '$1, ');
 }
-// With canonicalize, the peer splits tags run together (`ITPHUM`); the glued-tags rule's
-// reading (splitGlued) stands for ours.
+// With canonicalize, the peer splits tags run together (`ITPHUM`): ours are the parts the
+// parser reads (runs of listed tags), then the glued-tags rule's reading (splitGlued) of the rest.
 field('tags', 'tags.json', (doc, e) => {
-  const written = (doc.tags?.tags ?? []).map((t) => (t.person ? personForm(t.text) : t.text).replace(/^[^A-Z0-9]+|[^A-Z0-9.]+$/g, '')).filter((t) => t.length > 0);
-  const read = e.args?.canonicalize === true ? written.flatMap((t) => splitGlued(t, new Map()) ?? [t]) : written;
+  const canonical = e.args?.canonicalize === true;
+  const nodes = doc.tags ? (canonical ? tagsAsRead(doc.tags) : doc.tags.tags) : [];
+  const written = nodes.map((t) => (t.person ? personForm(t.text) : t.text).replace(/^[^A-Z0-9]+|[^A-Z0-9.]+$/g, '')).filter((t) => t.length > 0);
+  const read = canonical ? written.flatMap((t) => splitGlued(t, new Map()) ?? [t]) : written;
   return [...new Set(read)];
 }, (exp, act) => sameJson(exp, act));
 

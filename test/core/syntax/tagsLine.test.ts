@@ -1,6 +1,7 @@
 /** The TAGS line: its label, each tag with its own span, wrapping, separators and archive link residue. */
 import { strict as assert } from 'node:assert';
 import { parseCable, type CableDocument, type TagsNode } from '../../../server/src/core/index';
+import { tagsAsRead } from '../../../server/src/core/syntax/tagsLine';
 import { textOf, unknownTexts } from './support/spans';
 
 /** Parses an invented cable whose TAGS line (or lines) is `tagsLine`. */
@@ -244,5 +245,50 @@ describe('TAGS line', () => {
       ['PREL', 'PGOV', 'ETRD', 'TU'],
     );
     assert.deepEqual(unknownTexts(doc), []);
+  });
+
+  describe('tags run together', () => {
+    /** Each glued word with its parts: the part's value and the text its span covers. */
+    function partsOf(doc: CableDocument, tags: TagsNode): Array<[string, Array<[string, string | null]>]> {
+      return tags.tags.filter((t) => t.parts).map((t) => [t.text, (t.parts ?? []).map((p) => [p.text, textOf(doc, p.span)])]);
+    }
+
+    it('reads a country code glued to a tag when the line also writes the code on its own, keeping the word as written', () => {
+      const { doc, tags } = parse('TAGS: PHUM, KDEM, FR, FRPHUM, SOCIAL ISSUES');
+      assert.deepEqual(tagTexts(doc, tags), [
+        ['PHUM', 'PHUM'],
+        ['KDEM', 'KDEM'],
+        ['FR', 'FR'],
+        ['FRPHUM', 'FRPHUM'],
+        ['SOCIAL ISSUES', 'SOCIAL ISSUES'],
+      ]);
+      assert.deepEqual(partsOf(doc, tags), [['FRPHUM', [['FR', 'FR'], ['PHUM', 'PHUM']]]]);
+      assert.deepEqual(
+        tagsAsRead(tags).map((t) => t.text),
+        ['PHUM', 'KDEM', 'FR', 'FR', 'PHUM', 'SOCIAL ISSUES'],
+      );
+    });
+
+    it('gives the parts spans inside the word, after its punctuation and in the case written', () => {
+      const { doc, tags } = parse('TAGS: PREL GR (grprel) KDEMEFINCS');
+      assert.deepEqual(partsOf(doc, tags), [
+        ['(GRPREL)', [['GR', 'gr'], ['PREL', 'prel']]],
+        ['KDEMEFINCS', [['KDEM', 'KDEM'], ['EFIN', 'EFIN'], ['CS', 'CS']]],
+      ]);
+    });
+
+    it('leaves whole a code-led word whose code the line does not write, a word with an unlisted part, and a listed tag', () => {
+      const { tags } = parse('TAGS: PREL FRPHUM KDEMKXYZ UNESCO SOCI');
+      assert.deepEqual(
+        tags.tags.map((t) => [t.text, t.parts === undefined]),
+        [
+          ['PREL', true],
+          ['FRPHUM', true],
+          ['KDEMKXYZ', true],
+          ['UNESCO', true],
+          ['SOCI', true],
+        ],
+      );
+    });
   });
 });

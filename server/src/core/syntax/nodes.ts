@@ -280,6 +280,12 @@ export interface TagNode {
   readonly linked: boolean;
   /** Whether it is a person's name after OVIP, OEXC, OREP, OTRA or OCON (`CLINTON, HILLARY`). */
   readonly person: boolean;
+  /**
+   * The tags a word holds when it is listed tags run together (`ITPHUM` on a line that also
+   * writes `IT`, `PHUMPGOV`), each with its own span inside this one; absent otherwise. The
+   * node itself keeps the word as written; `tagsAsRead` (tagsLine.ts) gives the list with the parts.
+   */
+  readonly parts?: readonly TagNode[];
 }
 
 /** `TAGS: PREL PGOV TU`, possibly wrapped, comma- or space-separated. */

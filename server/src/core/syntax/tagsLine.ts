@@ -1,6 +1,7 @@
 /** The TAGS line: `TAGS: PREL PGOV TU`, wrapped, comma- or space-separated, colon or not. */
 import { closestMatches } from '../text/similarity';
-import { allTags, lookupTag, PERSON_TAGS } from '../vocab/tags';
+import { splitGlued, writtenCountryCodes } from '../vocab/gluedTags';
+import { allTags, lookupTag, PERSON_TAGS, type ExtraTags } from '../vocab/tags';
 import type { Span } from '../text/span';
 import type { Segment } from './lines';
 import { maskedText } from './mask';
@@ -119,6 +120,7 @@ export function parseTags(segments: readonly Segment[], masked: readonly Span[] 
     }
     tags.push(tag(word.start, word.end, word.text, word.linked, false));
   }
+  readGluedParts(tags);
   const separators = separatorsBetween(tags, segments, masked);
   const last = segments[segments.length - 1];
   return {
@@ -132,6 +134,45 @@ export function parseTags(segments: readonly Segment[], masked: readonly Span[] 
     },
     residue,
   };
+}
+
+/** No configured extra tags: the parser reads with the bundled table only. */
+const NO_EXTRA_TAGS: ExtraTags = new Map();
+
+/**
+ * Gives each word that is listed tags run together its parts (`ITPHUM` → `IT` + `PHUM` when
+ * the line also writes `IT`; `PHUMPGOV` → `PHUM` + `PGOV`). A word is split only when every
+ * part is in the TAGS table, so a real tag, a name or a word with an unlisted piece stays whole.
+ */
+function readGluedParts(tags: TagNode[]): void {
+  const codes = writtenCountryCodes(tags.map((t) => bareTag(t.text)), NO_EXTRA_TAGS);
+  for (let k = 0; k < tags.length; k++) {
+    const t = tags[k];
+    if (t.linked || t.person) continue;
+    const bare = bareTag(t.text);
+    const pieces = splitGlued(bare, NO_EXTRA_TAGS, codes);
+    if (!pieces || !pieces.every((p) => lookupTag(p) !== undefined)) continue;
+    let at = t.span.start + t.text.indexOf(bare);
+    const parts = pieces.map((p) => {
+      const part = tag(at, at + p.length, p, false, false);
+      at += p.length;
+      return part;
+    });
+    tags[k] = { ...t, parts };
+  }
+}
+
+/** A tag without the punctuation written around it: `(ITPHUM),` → `ITPHUM`. */
+function bareTag(text: string): string {
+  return text.replace(/^[^A-Z0-9]+/, '').replace(/[^A-Z0-9]+$/, '');
+}
+
+/**
+ * The tags of the line as they are read: a word of tags run together gives the tags it holds
+ * (each with its own span), every other tag itself.
+ */
+export function tagsAsRead(tags: TagsNode): TagNode[] {
+  return tags.tags.flatMap((t) => t.parts ?? [t]);
 }
 
 /**
