@@ -247,6 +247,42 @@ describe('TAGS line', () => {
     assert.deepEqual(unknownTexts(doc), []);
   });
 
+  describe('free-text keywords', () => {
+    it('reads words that are no tags on a space-separated line as one keyword, country codes alone making no run (DOMESTIC POLITICS)', () => {
+      const { doc, tags } = parse('TAGS: PGOV KDEM FR DOMESTIC POLITICS');
+      assert.deepEqual(tagTexts(doc, tags).slice(3), [['DOMESTIC POLITICS', 'DOMESTIC POLITICS']]);
+    });
+
+    it('lets a short word that is no tag open a keyword (GOI EXTERNAL, NEW ZEALAND)', () => {
+      const { doc, tags } = parse('TAGS: PREL IS GOI EXTERNAL NEW ZEALAND');
+      assert.deepEqual(tagTexts(doc, tags), [
+        ['PREL', 'PREL'],
+        ['IS', 'IS'],
+        ['GOI EXTERNAL', 'GOI EXTERNAL'],
+        ['NEW ZEALAND', 'NEW ZEALAND'],
+      ]);
+    });
+
+    it('keeps a function word that is also a country code inside a keyword, on a space- or comma-separated line (TIP IN TURKEY)', () => {
+      for (const line of ['TAGS: PHUM KCRM TU TIP IN TURKEY', 'TAGS: PHUM, KCRM, TIP IN TURKEY, TU']) {
+        const { tags } = parse(line);
+        assert.ok(
+          tags.tags.some((t) => t.text === 'TIP IN TURKEY'),
+          line,
+        );
+        assert.ok(!tags.tags.some((t) => t.text === 'IN'), line);
+      }
+    });
+
+    it('keeps a short word one slip from a tag, and a country code ending the line, as tags of their own (PGV, IN)', () => {
+      const { tags } = parse('TAGS: PREL PGV ECONOMIC AFFAIRS IN');
+      assert.deepEqual(
+        tags.tags.map((t) => t.text),
+        ['PREL', 'PGV', 'ECONOMIC AFFAIRS', 'IN'],
+      );
+    });
+  });
+
   describe('tags run together', () => {
     /** Each glued word with its parts: the part's value and the text its span covers. */
     function partsOf(doc: CableDocument, tags: TagsNode): Array<[string, Array<[string, string | null]>]> {

@@ -83,6 +83,15 @@ export function parseTags(segments: readonly Segment[], masked: readonly Span[] 
   const tags: TagNode[] = [];
   const source = first.source;
   const known = (w: Word) => lookupTag(w.text.replace(/[()]/g, '')) !== undefined;
+  /** Whether words[b] is on the same line as words[a], on a line without commas. */
+  const sameSpaceLine = (a: number, b: number) => b < words.length && !words[b].commaLine && sameSegment(segments, words[a], words[b]);
+  const phraseWordAt = (j: number) => isPhraseWord(words[j]) && !known(words[j]);
+  /**
+   * Whether the phrase ending at words[j] goes on with the next word: a phrase word, or a
+   * function word that is also a country code (`IN`, `TO`) between two phrase words.
+   */
+  const phraseGoesOn = (j: number) =>
+    sameSpaceLine(j, j + 1) && (phraseWordAt(j + 1) || (FUNCTION_WORDS.has(words[j + 1].text) && sameSpaceLine(j + 1, j + 2) && phraseWordAt(j + 2)));
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     const bare = word.text.replace(/[()]/g, '');
@@ -99,19 +108,22 @@ export function parseTags(segments: readonly Segment[], masked: readonly Span[] 
       continue;
     }
     if (word.commaLine && !word.commaAfter && !known(word) && !word.linked) {
-      // Words up to the next comma that are not known tags make one tag (`HUMAN RIGHTS`).
+      // Words up to the next comma that are not known tags make one tag (`HUMAN RIGHTS`); a
+      // function word that is also a country code joins them too (`TIP IN TURKEY`).
+      const inItem = (j: number) => j + 1 < words.length && !words[j].commaAfter && words[j + 1].commaLine && !words[j + 1].linked && sameSegment(segments, words[j], words[j + 1]);
       let j = k;
-      while (j + 1 < words.length && !words[j].commaAfter && words[j + 1].commaLine && !known(words[j + 1]) && !words[j + 1].linked && sameSegment(segments, words[j], words[j + 1])) j++;
+      while (inItem(j) && (!known(words[j + 1]) || (FUNCTION_WORDS.has(words[j + 1].text) && inItem(j + 1) && !known(words[j + 2])))) j++;
       if (j > k) {
         tags.push(tag(word.start, words[j].end, foldSpaces(source.slice(word.start, words[j].end)).toUpperCase(), false, false));
         k = j;
         continue;
       }
     }
-    if (!word.commaLine && isPhraseWord(word) && !known(word)) {
-      // `ECONOMIC AFFAIRS`, `MEDIA REACTION REPORT`: words that are not tags, written as one.
+    if (!word.commaLine && ((isPhraseWord(word) && !known(word)) || (opensPhrase(word) && phraseGoesOn(k)))) {
+      // `ECONOMIC AFFAIRS`, `MEDIA REACTION REPORT`: words that are not tags, written as one;
+      // a short word that is no tag may open the phrase (`GOI EXTERNAL`, `NEW ZEALAND`).
       let j = k;
-      while (j + 1 < words.length && !words[j + 1].commaLine && isPhraseWord(words[j + 1]) && !known(words[j + 1]) && sameSegment(segments, words[j], words[j + 1])) j++;
+      while (phraseGoesOn(j)) j++;
       if (j > k) {
         tags.push(tag(word.start, words[j].end, foldSpaces(source.slice(word.start, words[j].end)).toUpperCase(), false, false));
         k = j;
@@ -225,11 +237,26 @@ function isPhraseWord(word: Word): boolean {
   return closestMatches(word.text, shortTags, 1).length === 0;
 }
 
-/** Whether a word is tags run together (`MASSMNUC`, `ITPHUM`): known tags of two or four letters, end to end. */
-function madeOfTags(word: string): boolean {
-  if (word.length === 0) return true;
+/**
+ * A word of three letters that no table lists and that is not one slip from a four-letter tag
+ * with the same first letter (so `PGV` stays a tag of its own): an abbreviation or a short word
+ * that may open a descriptive phrase (`GOI EXTERNAL`, `TIP IN TURKEY`, `NEW ZEALAND`).
+ */
+function opensPhrase(word: Word): boolean {
+  if (word.linked || !/^[A-Z]{3}$/.test(word.text) || lookupTag(word.text) !== undefined) return false;
+  shortTags ??= allTags().filter((t) => t.length === 4);
+  return closestMatches(word.text, shortTags, 1).every((t) => t[0] !== word.text[0]);
+}
+
+/**
+ * Whether a word is tags run together (`MASSMNUC`, `ITPHUM`): known tags of two or four
+ * letters, end to end, at least one of four. Country codes alone do not make a run: `POLITICS`
+ * is PO + LI + TI + CS, and a word.
+ */
+function madeOfTags(word: string, hasLongTag = false): boolean {
+  if (word.length === 0) return hasLongTag;
   for (const length of [4, 2]) {
-    if (word.length >= length && lookupTag(word.slice(0, length)) !== undefined && madeOfTags(word.slice(length))) return true;
+    if (word.length >= length && lookupTag(word.slice(0, length)) !== undefined && madeOfTags(word.slice(length), hasLongTag || length === 4)) return true;
   }
   return false;
 }
