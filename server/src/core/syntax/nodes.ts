@@ -296,6 +296,11 @@ export interface TagsNode {
   readonly label: Token;
   readonly hasColon: boolean;
   readonly tags: readonly TagNode[];
+  /**
+   * Captions written among the tags (`TAGS: ECON ETRD CA SIPDIS`): SIPDIS, NOFORN and the
+   * restrictive captions, which are never tags, so they are kept out of `tags`.
+   */
+  readonly captions: readonly CaptionNode[];
   /** Separators used: spaces, commas or both. */
   readonly separators: 'space' | 'comma' | 'mixed' | 'none';
 }

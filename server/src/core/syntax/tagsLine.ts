@@ -5,7 +5,7 @@ import { allTags, lookupTag, PERSON_TAGS, type ExtraTags } from '../vocab/tags';
 import type { Span } from '../text/span';
 import type { Segment } from './lines';
 import { maskedText } from './mask';
-import type { ResidueNode, TagNode, TagsNode } from './nodes';
+import type { CaptionNode, ResidueNode, TagNode, TagsNode } from './nodes';
 
 /** `TAGS:`, `TAGS`, and the misspellings copies have (`TAG:`, `TAGES:`, `TAS:`, `AGS:`, `TAGS;`). */
 export const TAGS_LABEL = /^(TAGS|TAGES|TAG|TAS|AGS)\b ?([:;]?) */i;
@@ -81,8 +81,9 @@ export function parseTags(segments: readonly Segment[], masked: readonly Span[] 
   });
 
   const tags: TagNode[] = [];
+  const captions: CaptionNode[] = [];
   const source = first.source;
-  const known = (w: Word) => lookupTag(w.text.replace(/[()]/g, '')) !== undefined;
+  const known = (w: Word) => lookupTag(w.text.replace(/[()]/g, '')) !== undefined || isCaption(w);
   /** Whether words[b] is on the same line as words[a], on a line without commas. */
   const sameSpaceLine = (a: number, b: number) => b < words.length && !words[b].commaLine && sameSegment(segments, words[a], words[b]);
   const phraseWordAt = (j: number) => isPhraseWord(words[j]) && !known(words[j]);
@@ -95,6 +96,10 @@ export function parseTags(segments: readonly Segment[], masked: readonly Span[] 
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     const bare = word.text.replace(/[()]/g, '');
+    if (isCaption(word)) {
+      captions.push({ kind: 'caption', span: { start: word.start, end: word.end }, name: word.text, passing: false });
+      continue;
+    }
     if (PERSON_TAGS.includes(bare)) {
       tags.push(tag(word.start, word.end, bare, word.linked, false));
       // The name: the following words that are not tags themselves.
@@ -142,6 +147,7 @@ export function parseTags(segments: readonly Segment[], masked: readonly Span[] 
       label,
       hasColon: lm !== null && lm[2] === ':',
       tags,
+      captions,
       separators,
     },
     residue,
@@ -218,6 +224,13 @@ function separatorsBetween(tags: readonly TagNode[], segments: readonly Segment[
     if (lineKinds.comma && lineKinds.space) mixed = true;
   }
   return mixed ? 'mixed' : commas ? 'comma' : 'space';
+}
+
+/** Captions that are never tags nor keywords; a caption written on the TAGS line is not a tag. */
+const CAPTIONS_NOT_TAGS: ReadonlySet<string> = new Set(['SIPDIS', 'NOFORN', 'NODIS', 'EXDIS', 'LIMDIS', 'STADIS']);
+
+function isCaption(word: Word): boolean {
+  return !word.linked && CAPTIONS_NOT_TAGS.has(word.text);
 }
 
 const FUNCTION_WORDS = new Set(['AND', 'OF', 'IN', 'WITH', 'THE', 'FOR', 'ON', 'TO']);

@@ -1,4 +1,5 @@
 /** The tags rules, in the order they run. */
+import captionInTags from './captionInTags';
 import duplicateTag from './duplicateTag';
 import gluedTags from './gluedTags';
 import isoCountryCode from './isoCountryCode';
@@ -22,4 +23,5 @@ export const TAGS_RULES: readonly Rule[] = [
   personNameTag,
   tagSeparators,
   postCountryTag,
+  captionInTags,
 ];
