@@ -283,6 +283,22 @@ describe('TAGS line', () => {
     });
   });
 
+  it('keeps a caption written among the tags out of the tags, as a caption of the TAGS node (SIPDIS, NOFORN)', () => {
+    const { doc, tags } = parse('TAGS: ECON ETRD CA SIPDIS\nECONOMIC AFFAIRS NOFORN, PREL');
+    assert.deepEqual(
+      tags.tags.map((t) => t.text),
+      ['ECON', 'ETRD', 'CA', 'ECONOMIC AFFAIRS', 'PREL'],
+    );
+    assert.deepEqual(
+      tags.captions.map((c) => [c.name, textOf(doc, c.span)]),
+      [
+        ['SIPDIS', 'SIPDIS'],
+        ['NOFORN', 'NOFORN'],
+      ],
+    );
+    assert.deepEqual(unknownTexts(doc), []);
+  });
+
   describe('tags run together', () => {
     /** Each glued word with its parts: the part's value and the text its span covers. */
     function partsOf(doc: CableDocument, tags: TagsNode): Array<[string, Array<[string, string | null]>]> {
