@@ -3,6 +3,7 @@
  * (one parse per version, settings, configuration), what the client can do, and the one
  * way to honour cancellation.
  */
+import type { WarmUpStatus } from './warmUp';
 import {
   LSPErrorCodes,
   MessageType,
@@ -28,6 +29,8 @@ export interface ServerContext {
   readonly docs: RuleDocsLocator;
   /** Set at `initialize`. */
   readonly client: ClientState;
+  /** How far the idle warm-up after start has got. */
+  readonly warmUp: WarmUpStatus;
 }
 
 /** What the client told us at `initialize`. */

@@ -40,6 +40,7 @@ import { linksFeature } from './links';
 import { navigationFeature } from './navigation';
 import { serverStatsFeature } from './serverStats';
 import { symbolsFeature } from './symbols';
+import { startWarmUp, WARM_UP_DELAY_MS, type WarmUp, type WarmUpStatus } from './warmUp';
 import { CableWorkspace } from './workspace';
 
 /** Options for {@link startServer}: the clock (tests pass a fixed one) and where the rule docs are. */
@@ -90,7 +91,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return url;
   };
   const client: ClientState = { capabilities: {}, workspaceFolders: [], clientCommands: [] };
-  const context: ServerContext = { connection, documents, workspace, docs, client };
+  const warmUpStatus: WarmUpStatus = { runs: 0, finished: false };
+  const context: ServerContext = { connection, documents, workspace, docs, client, warmUp: warmUpStatus };
   let pullDiagnostics = false;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** For `validate: onSave` with pull clients: the diagnostics as of the last save (or open). */
@@ -115,7 +117,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { capabilities, serverInfo: { name: 'cablewright-language-server' } };
   });
 
+  let warmUp: WarmUp | null = null;
+  let shutDown = false;
+  /**
+   * Compiles the parser and the rules while the drafter is still reading (see warmUp.ts):
+   * once the first diagnostics are out, so the first cable opened is not kept waiting, or
+   * after half a second when no cable is opened.
+   */
+  const beginWarmUp = () => {
+    if (warmUp === null && !shutDown) warmUp = startWarmUp(workspace.today(), warmUpStatus);
+  };
   connection.onInitialized(() => {
+    setTimeout(beginWarmUp, WARM_UP_DELAY_MS).unref();
     if (client.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true) {
       background(connection, connection.client.register(DidChangeConfigurationNotification.type, { section: 'cablewright' }));
     }
@@ -153,7 +166,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         },
       ];
     }
-    return problems.map((p) => toDiagnostic(p, doc.lines, document.uri, docs));
+    const diagnostics = problems.map((p) => toDiagnostic(p, doc.lines, document.uri, docs));
+    setImmediate(beginWarmUp);
+    return diagnostics;
   };
 
   const publish = async (uri: string) => {
@@ -262,6 +277,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
 
   connection.onShutdown(() => {
+    shutDown = true;
+    warmUp?.stop();
     for (const uri of [...timers.keys()]) clearTimer(uri);
   });
 

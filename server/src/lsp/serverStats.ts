@@ -21,6 +21,9 @@ export interface ServerStats {
   readonly cachedDocuments: number;
   /** Whether garbage was collected before measuring. */
   readonly collected: boolean;
+  /** Runs the idle warm-up after start has made, and whether it has ended. */
+  readonly warmUpRuns: number;
+  readonly warmedUp: boolean;
 }
 
 export const serverStatsFeature: Feature = {
@@ -39,6 +42,8 @@ export const serverStatsFeature: Feature = {
         openDocuments: context.documents.all().length,
         cachedDocuments: context.workspace.cachedDocuments,
         collected,
+        warmUpRuns: context.warmUp.runs,
+        warmedUp: context.warmUp.finished,
       };
     });
   },
