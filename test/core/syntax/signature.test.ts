@@ -104,4 +104,41 @@ describe('signature', () => {
     assert.deepEqual(signature(doc), ['ROE', 'ROE']);
     assert.deepEqual(blockTexts(doc).slice(-3), ['paragraph: 1. (C) Text.', 'signature: ROE', 'unknown: CONFIDENTIAL']);
   });
+
+  describe('on the same line as the last paragraph', () => {
+    it('reads a surname after the last sentence and two spaces; the paragraph ends before it', () => {
+      const doc = parseBody('1. (U) One.\n\n2. (U) POST WOULD WELCOME COMMENTS.  HALVORSEN\n');
+      assert.deepEqual(signature(doc), ['HALVORSEN', 'HALVORSEN']);
+      assert.equal(lastParagraph(doc), '2. (U) POST WOULD WELCOME COMMENTS.');
+      assert.deepEqual(blockTexts(doc).slice(-2), ['paragraph: 2. (U) POST WOULD WELCOME COMMENTS.', 'signature: HALVORSEN']);
+    });
+
+    it('reads a capitalised or upper-case surname after mixed-case text', () => {
+      for (const name of ['Halvorsen', 'HALVORSEN']) {
+        const doc = parseBody(`1. (U) The talks resume next week.  ${name}\n`);
+        assert.deepEqual(signature(doc), [name, name]);
+      }
+    });
+
+    for (const [line, why] of [
+      ['2. (U) POST WOULD WELCOME COMMENTS. HALVORSEN', 'one space only'],
+      ['2. (U) POST WOULD WELCOME COMMENTS  HALVORSEN', 'no end of sentence before it'],
+      ['2. (U) BEIRUT MINIMIZE CONSIDERED.  THANKS', 'a closing word, not a name'],
+      ['2. (U) THE TEXT FOLLOWS.  UNQUOTE', 'a marker'],
+      ['2. (U) POST WOULD WELCOME COMMENTS.  Halvorsen', 'a capitalised word after upper-case text'],
+      ['2. (U) The talks resume next week.  the end', 'lower case'],
+    ]) {
+      it(`reads no signature when the last word is not a name (${why})`, () => {
+        const doc = parseBody(`1. (U) One.\n\n${line}\n`);
+        assert.equal(doc.signature, null);
+        assert.equal(lastParagraph(doc), line);
+      });
+    }
+  });
+
+  it('reads it below a downgrading group marking (GP-3), which stays in the last paragraph', () => {
+    const doc = parseBody('1. (C) ONE.\n\n2. (C) WE WOULD THEN COUCH THE NOTE IN\nGENERAL TERMS.\n\nGP-3\nHALVORSEN\n');
+    assert.deepEqual(signature(doc), ['HALVORSEN', 'HALVORSEN']);
+    assert.equal(lastParagraph(doc), '2. (C) WE WOULD THEN COUCH THE NOTE IN\nGENERAL TERMS.\n\nGP-3');
+  });
 });

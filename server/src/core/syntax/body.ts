@@ -82,6 +82,9 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
     probe--;
   }
   let signatureLine = -1;
+  /** Where the name starts in the signature line's content when it closes a line of text (else 0). */
+  let sameLineStart = 0;
+  const wholeLines = lines;
   if (probe >= first && isSignature(source, lines, probe, first, origin)) {
     signatureLine = probe;
     last = probe - 1;
@@ -89,6 +92,16 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
   } else if (last >= first && isSignature(source, lines, last, first, origin)) {
     signatureLine = last;
     last--;
+  } else if (probe >= first && !lines[probe].blank) {
+    // `21.  BEIRUT MINIMIZE CONSIDERED.  EAGLETON`: the name closes the last line of text.
+    const cut = sameLineSignatureStart(lines[probe].content);
+    if (cut > 0) {
+      signatureLine = probe;
+      sameLineStart = cut;
+      last = probe;
+      lines = withContentCut(lines, probe, cut);
+      for (const k of afterSignature.reverse()) result.blocks.push({ kind: 'unknown', span: { start: lines[k].contentStart, end: lines[k].contentEnd } });
+    }
   }
 
   let open: OpenBlock | null = null;
@@ -223,12 +236,12 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
   close();
 
   if (signatureLine >= 0) {
-    const line = lines[signatureLine];
+    const line = wholeLines[signatureLine];
     // Trailing `#` cut by a loop: `/#+$/` would retry from every `#` of a long run.
     let nameEnd = line.content.length;
     while (nameEnd > 0 && line.content[nameEnd - 1] === '#') nameEnd--;
-    const name = line.content.slice(0, nameEnd).replace(/\s+/g, ' ').trim();
-    const signature: SignatureNode = { kind: 'signature', span: { start: line.contentStart, end: line.contentEnd }, text: name };
+    const name = line.content.slice(sameLineStart, nameEnd).replace(/\s+/g, ' ').trim();
+    const signature: SignatureNode = { kind: 'signature', span: { start: line.contentStart + sameLineStart, end: line.contentEnd }, text: name };
     result.signature = signature;
     result.blocks.push(signature);
   }
@@ -403,19 +416,56 @@ function isClosingNoise(text: string): boolean {
 const INLINE_RULED_HEADING = /^(?:[-=_]{3,} *[A-Za-z][A-Za-z ]{1,40}?(?: *[-=_]{3,})?|[A-Za-z][A-Za-z ]{1,40}? +[-=_]{3,})$/;
 
 
+/**
+ * A name closing the last line of text after the end of a sentence and two spaces or more
+ * (`CONSIDERED.  EAGLETON`): one capitalised word of three letters or more, upper case in
+ * upper-case text. Only the line's last 40 characters are tried.
+ */
+const SAME_LINE_SIGNATURE = /[.!?)"”] {2,}([A-Z][A-Za-z'’-]{2,24})#*$/;
+
+/** Words that close a line without being a name. */
+const NOT_SAME_LINE_NAME = /^(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS|MINIMIZE|CONSIDERED|THANKS|REGARDS|ENDS|DECL|FYI|OADR)$/;
+
+/** Where a name closing `content` starts (see {@link SAME_LINE_SIGNATURE}), or -1. */
+function sameLineSignatureStart(content: string): number {
+  const from = Math.max(0, content.length - 40);
+  const m = SAME_LINE_SIGNATURE.exec(content.slice(from));
+  if (!m) return -1;
+  const name = m[1];
+  if (NOT_SIGNATURE.test(name) || NOT_SAME_LINE_NAME.test(name)) return -1;
+  const start = from + m.index + m[0].length - m[0].replace(/^[.!?)"”] +/, '').length;
+  // Upper-case text is signed in upper case; mixed-case text in upper case or capitalised.
+  const upperCase = name === name.toUpperCase();
+  if (!upperCase && (!/^[A-Z][a-z'’-]+$/.test(name) || !/[a-z]/.test(content.slice(0, start)))) return -1;
+  return start;
+}
+
+/** `lines` with line `index` ending before `cut` (the line's text without the name that closes it). */
+function withContentCut(lines: readonly Line[], index: number, cut: number): Line[] {
+  const copy = lines.slice();
+  const line = lines[index];
+  const content = line.content.slice(0, cut).trimEnd();
+  copy[index] = { ...line, content, contentEnd: line.contentStart + content.length, end: line.contentStart + content.length, hasOf: line.hasOf && content.includes(' OF ') };
+  return copy;
+}
+
+/** The downgrading group marking of older cables (`GP-3`), on its own line above the signature. */
+const GROUP_MARKING = /^GP-\d$/;
+
 const NOT_SIGNATURE = /^(?:END|BEGIN|SUMMARY|COMMENT|NOTE|BT|NNNN|SIPDIS|UNQUOTE|QUOTE|TEXT)\b/i;
 
 /**
  * Whether the last line of the text is a signature: one to three capitalised words, a name's
- * shape. The line above decides whether it ends a sentence instead; a continuation page header
- * or page banner right above the name is read past (PAGE-003), so the line above that decides.
+ * shape. The line above decides whether it ends a sentence instead; a continuation page header,
+ * page banner or group marking (`GP-3`) right above the name is read past (PAGE-003), so the
+ * line above that decides.
  */
 function isSignature(source: string, lines: readonly Line[], index: number, first: number, origin: string | null): boolean {
   const text = lines[index].content;
   if (text.length > 40 || !SIGNATURE.test(text) || NOT_SIGNATURE.test(text)) return false;
   if (PARAGRAPH_START.test(text)) return false;
   let above = index - 1;
-  while (above >= first && (isPageHeaderLine(source, lines[above], origin) || isBannerLine(source, lines[above]))) above--;
+  while (above >= first && (isPageHeaderLine(source, lines[above], origin) || isBannerLine(source, lines[above]) || GROUP_MARKING.test(lines[above].content))) above--;
   if (text === text.toUpperCase()) {
     // An upper-case name is a signature unless it is the wrapped end of a sentence.
     if (above < first) return true;
@@ -460,7 +510,7 @@ function isHeading(lines: readonly Line[], i: number, first: number, last: numbe
   const text = source.slice(start, line.contentEnd);
   // `------- SUMMARY -------`, `Summary =======`: a heading ruled on its own line.
   if (holdsRuleRun(text) && INLINE_RULED_HEADING.test(text)) return true;
-  if (text.length < 2 || text.length > 80) return false;
+  if (text.length < 2 || text.length > 80 || GROUP_MARKING.test(text)) return false;
   const blankBefore = i === first || lines[i - 1].blank;
   const blankAfter = i === last || lines[i + 1].blank;
   if (!blankBefore && !blankAfter && !isRule(lines[i - 1].content) && !isRule(lines[i + 1].content) && !residueOnly(source, lines[i - 1]) && !residueOnly(source, lines[i + 1])) return false;

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { lineBreakOf } from '../support/cableDate';
 import { looksReflowed, preambleTruncated } from '../support/copyDamage';
 
 /** A surname in capitals glued to the end of the last sentence: `… SAFE TRIP. WILLIAMSON`. */
@@ -26,7 +27,24 @@ export default {
     },
   },
   check({ doc, report }) {
-    if (doc.signature || doc.paragraphs.length === 0 || looksReflowed(doc) || preambleTruncated(doc)) return;
+    if (doc.paragraphs.length === 0 || looksReflowed(doc) || preambleTruncated(doc)) return;
+    if (doc.signature) {
+      // The parser reads a name closing the last line after two spaces (`… CONSIDERED.  EAGLETON`)
+      // as the signature; it still belongs on a line of its own.
+      const signature = doc.signature;
+      const lineStart = doc.lines.lineStart(doc.lines.lineAt(signature.span.start));
+      let gap = signature.span.start;
+      while (gap > lineStart && (doc.text[gap - 1] === ' ' || doc.text[gap - 1] === '\t')) gap--;
+      if (gap > lineStart) {
+        report({
+          span: signature.span,
+          messageId: 'glued',
+          data: { name: signature.text },
+          suggestions: [{ title: `Put ${signature.text} on a line of its own`, edits: [{ span: { start: gap, end: signature.span.start }, text: lineBreakOf(doc) }] }],
+        });
+      }
+      return;
+    }
     // Only a text that ends in its last paragraph: a copy ending in banners, stray lines or
     // archive residue lost its end, and says nothing about the signature.
     const last = [...doc.blocks].reverse().find((b) => b.kind !== 'trailerLine');
