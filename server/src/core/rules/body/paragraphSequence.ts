@@ -1,3 +1,4 @@
+import { ForwardSearch } from '../../text/forwardSearch';
 import type { CableDocument, ParagraphNode } from '../../syntax/nodes';
 import type { Token } from '../../text/span';
 import type { Edit, Rule } from '../rule';
@@ -79,6 +80,8 @@ export default {
     };
     // What the index of a paragraph adds up to its expected number; a redaction gap moves it.
     let offset = start;
+    const upperX = new ForwardSearch(doc.text, 'XXXXXX');
+    const lowerX = new ForwardSearch(doc.text, 'xxxxxx');
     doc.paragraphs.forEach((paragraph, index) => {
       const expected = index + offset;
       if (paragraph.value === expected) {
@@ -89,7 +92,7 @@ export default {
       // their numbers: the numbering goes on from the paragraph after the gap.
       const previous = doc.paragraphs[index - 1];
       const gapStart = previous ? previous.number.span.end : (doc.classification?.span.end ?? 0);
-      if (paragraph.value > expected && hasRedactionLine(doc.text, gapStart, paragraph.span.start)) {
+      if (paragraph.value > expected && hasRedactionLine(doc.text, gapStart, paragraph.span.start, upperX, lowerX)) {
         closeRun();
         offset = paragraph.value - index;
         return;
@@ -167,13 +170,14 @@ const REDACTION_LINE = /^[.)]?[ \t]*[Xx]{6,40}[ \t]*$/;
 
 /**
  * Whether a line between `from` and `to` is a redaction marker alone. Only candidate lines (those
- * holding `XXXXXX`) are tested, so the search stays linear in the gap.
+ * holding `XXXXXX`) are tested, found by forward searches shared by the whole pass over the
+ * paragraphs, so the check stays linear in the text however many gaps it is asked about.
  */
-function hasRedactionLine(text: string, from: number, to: number): boolean {
+function hasRedactionLine(text: string, from: number, to: number, upper: ForwardSearch, lower: ForwardSearch): boolean {
   for (let at = from; at < to; ) {
-    const upper = text.indexOf('XXXXXX', at);
-    const lower = text.indexOf('xxxxxx', at);
-    const hit = upper < 0 ? lower : lower < 0 ? upper : Math.min(upper, lower);
+    const upperHit = upper.next(at);
+    const lowerHit = lower.next(at);
+    const hit = upperHit < 0 ? lowerHit : lowerHit < 0 ? upperHit : Math.min(upperHit, lowerHit);
     if (hit < 0 || hit >= to) return false;
     let lineStart = hit;
     while (lineStart > from && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
