@@ -37,7 +37,7 @@ describe('server warm-up', function () {
 
   it('makes its runs one turn at a time, so other work goes in between, and reports its progress', async () => {
     const status: WarmUpStatus = { runs: 0, finished: false };
-    const warmUp = startWarmUp(TODAY, status, 6);
+    const warmUp = startWarmUp(TODAY, status, { runs: 6 });
     // Queued after the warm-up's first turn: it must run before the warm-up has finished.
     const seenAt = await new Promise<number>((resolve) => setImmediate(() => resolve(status.runs)));
     assert.ok(seenAt < 6, `other work waited for the whole warm-up (${seenAt} runs)`);
@@ -45,9 +45,23 @@ describe('server warm-up', function () {
     assert.deepEqual(status, { runs: 6, finished: true });
   });
 
+  it('waits while the client is at work and runs once it has been quiet', async () => {
+    const status: WarmUpStatus = { runs: 0, finished: false };
+    let last = performance.now();
+    const warmUp = startWarmUp(TODAY, status, { runs: 3, quietMs: 60, lastActivity: () => last });
+    // Busy: activity every 20 ms for 150 ms, so no run may be made meanwhile.
+    for (let k = 0; k < 7; k++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      last = performance.now();
+      assert.equal(status.runs, 0, `a run was made while the client was busy (after ${(k + 1) * 20} ms)`);
+    }
+    assert.equal(await warmUp.done, 3);
+    assert.ok(performance.now() - last >= 55, 'the runs came before the quiet time was over');
+  });
+
   it('stops when asked', async () => {
     const status: WarmUpStatus = { runs: 0, finished: false };
-    const warmUp = startWarmUp(TODAY, status, 1000);
+    const warmUp = startWarmUp(TODAY, status, { runs: 1000 });
     await new Promise((resolve) => setImmediate(resolve));
     warmUp.stop();
     const runs = await warmUp.done;

@@ -125,7 +125,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * after half a second when no cable is opened.
    */
   const beginWarmUp = () => {
-    if (warmUp === null && !shutDown) warmUp = startWarmUp(workspace.today(), warmUpStatus);
+    if (warmUp === null && !shutDown) warmUp = startWarmUp(workspace.today(), warmUpStatus, { lastActivity: () => workspace.lastActivity });
   };
   connection.onInitialized(() => {
     setTimeout(beginWarmUp, WARM_UP_DELAY_MS).unref();
@@ -214,7 +214,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     connection.console.log(`open ${e.document.uri} v${e.document.version} (${e.document.getText().length} chars)`);
     if (!pullDiagnostics) background(connection, publish(e.document.uri));
   });
-  documents.onDidChangeContent((e) => background(connection, schedule(e.document.uri)));
+  documents.onDidChangeContent((e) => {
+    workspace.touch();
+    background(connection, schedule(e.document.uri));
+  });
   const onSave = async (document: TextDocument) => {
     const settings = await workspace.settings(document.uri);
     if (settings.validate !== 'onSave') return;

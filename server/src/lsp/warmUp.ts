@@ -9,7 +9,8 @@
  * nothing the drafter wrote is read, kept or logged. Each run is its own turn of the event
  * loop, so a message that arrives meanwhile waits for one small cable at most. It begins
  * once the first cable's diagnostics are out (or half a second after start when none is
- * opened), so it never delays them.
+ * opened), so it never delays them, and it makes a run only when the client has sent
+ * nothing for a quarter of a second, so it never competes with a drafter who is typing.
  */
 import { lint, parseCable } from '../core/index';
 import { CABLE_KINDS, CLASSIFICATION_CHOICES, DEPARTMENT, newCable } from '../core/features/newCable';
@@ -81,22 +82,50 @@ export interface WarmUp {
   readonly done: Promise<number>;
 }
 
+/** How long the drafter must have left the server alone before a warm-up run is made. */
+export const WARM_UP_QUIET_MS = 250;
+
+/** What the warm-up needs to know of the server: when it last had work from the client. */
+export interface WarmUpOptions {
+  /** Runs to make in all. */
+  readonly runs?: number;
+  /** `performance.now()` of the client's last message (a change, a request); 0 for none yet. */
+  readonly lastActivity?: () => number;
+  /** The quiet time required before a run, in milliseconds. */
+  readonly quietMs?: number;
+}
+
 /**
- * Parses and lints the warm-up cables `runs` times in all, one run per turn of the event
- * loop (`setImmediate`, so messages waiting to be read go first), with the default rules,
- * recording its progress in `status`.
+ * Parses and lints the warm-up cables `runs` times in all, with the default rules, recording
+ * its progress in `status`. A run is made only when the client has been quiet for
+ * `quietMs` (a drafter who is typing is never kept waiting for one), one per turn of the
+ * event loop (`setImmediate`, so messages waiting to be read go first).
  */
-export function startWarmUp(today: CalendarDate, status: WarmUpStatus, runs: number = WARM_UP_RUNS): WarmUp {
+export function startWarmUp(today: CalendarDate, status: WarmUpStatus, options: WarmUpOptions = {}): WarmUp {
+  const runs = options.runs ?? WARM_UP_RUNS;
+  const lastActivity = options.lastActivity ?? (() => 0);
+  const quietMs = options.quietMs ?? WARM_UP_QUIET_MS;
   let stopped = false;
   let resolve!: (count: number) => void;
   const done = new Promise<number>((r) => (resolve = r));
   let cables: string[] | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   const finish = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
     status.finished = true;
     resolve(status.runs);
   };
   const step = () => {
+    timer = null;
     if (stopped || status.runs >= runs) return finish();
+    const quietSince = performance.now() - lastActivity();
+    if (quietSince < quietMs) {
+      // The drafter is at work: try again once they have paused.
+      timer = setTimeout(step, quietMs - quietSince);
+      timer.unref?.();
+      return;
+    }
     try {
       cables ??= warmUpCables();
       if (cables.length === 0) return finish();
@@ -112,6 +141,7 @@ export function startWarmUp(today: CalendarDate, status: WarmUpStatus, runs: num
   return {
     stop() {
       stopped = true;
+      if (timer) finish();
     },
     done,
   };

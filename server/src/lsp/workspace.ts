@@ -72,8 +72,20 @@ export class CableWorkspace {
     return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
   }
 
+  /**
+   * `performance.now()` when a document was last changed or read for a feature: the idle
+   * warm-up waits for the drafter to pause (0 until then).
+   */
+  lastActivity = 0;
+
+  /** Records that the client is at work (a change, a request). */
+  touch(): void {
+    this.lastActivity = performance.now();
+  }
+
   /** The parse of a document's current version: computed once per version. */
   parse(document: TextDocument): CableDocument {
+    this.touch();
     let entry = this.entries.get(document.uri);
     if (!entry || entry.version !== document.version) {
       entry = { version: document.version };
