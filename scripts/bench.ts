@@ -7,7 +7,8 @@
  * - How the cost grows with size: generated cables of n, 2n and 4n.
  * - The language server over stdio (the built `dist/server.js`), as an editor drives it:
  *   keystroke to diagnostics (pulled, so without the debounce) for one-character edits on the
- *   largest real cable and on a generated 2 MB one; hover, completion and symbols; start to
+ *   largest real cable and on a generated 2 MB one (the first edits after opening, while the
+ *   engine compiles the code, timed apart from the budgeted ones); hover, completion and symbols; start to
  *   first diagnostics; memory with 300 cables open.
  * - Extension activation: `activate()` as the real VS Code end-to-end run recorded it
  *   (bench/activation.json, written by test/e2e/suite/timings.test.ts), and the time to load
@@ -164,7 +165,15 @@ function scaling(): void {
 
 // ───────────────────────────── 2. the language server ─────────────────────────────
 
-async function keystrokes(text: string, label: string, edits: number, budget: number): Promise<void> {
+/**
+ * Keystroke to diagnostics: one-character edits at random places in the body, each followed
+ * by a pull of the diagnostics, timed from sending the change to holding the diagnostics.
+ * The first `coldEdits` after the cable is opened are timed apart (reported without a budget):
+ * the JavaScript engine compiles the parser and the rules while they run, and a drafter who
+ * edits for minutes meets that cost once, not in one keystroke out of a hundred. As for the
+ * core throughput above, the budget applies to the edits after that.
+ */
+async function keystrokes(text: string, label: string, coldEdits: number, edits: number, budget: number): Promise<void> {
   const { client } = await LspClient.start(richCapabilities({ pull: true }), { settings: { maxFileSize: 8 * MB } });
   try {
     const uri = 'file:///tmp/cablewright-bench/keystrokes.cable';
@@ -173,32 +182,54 @@ async function keystrokes(text: string, label: string, edits: number, budget: nu
     const rand = random(7);
     const lines = text.split('\n');
     const bodyLine = lines.findIndex((l) => /^1\. /.test(l));
+    const cold: number[] = [];
     const times: number[] = [];
-    const logStart = client.logs.length;
-    for (let k = 0; k < edits; k++) {
+    let logStart = client.logs.length;
+    const serverLintMs = () =>
+      client.logs
+        .slice(logStart)
+        .map((l) => /^lint \S+ v\d+: .* in ([\d.]+) ms$/.exec(l)?.[1])
+        .filter((v): v is string => v !== undefined)
+        .map(Number);
+    let coldServerMs: number[] = [];
+    for (let k = 0; k < coldEdits + edits; k++) {
+      if (k === coldEdits) {
+        coldServerMs = serverLintMs();
+        logStart = client.logs.length;
+      }
       const line = bodyLine + Math.floor(rand() * (lines.length - bodyLine - 1));
       const character = Math.floor(rand() * (lines[line].length + 1));
       const started = performance.now();
       await client.change(uri, k + 2, [{ range: { start: { line, character }, end: { line, character } }, text: 'e' }]);
       await client.request('textDocument/diagnostic', { textDocument: { uri } });
-      times.push(performance.now() - started);
+      (k < coldEdits ? cold : times).push(performance.now() - started);
       lines[line] = lines[line].slice(0, character) + 'e' + lines[line].slice(character);
     }
-    const serverMs = client.logs
-      .slice(logStart)
-      .map((l) => /^lint \S+ v\d+: .* in ([\d.]+) ms$/.exec(l)?.[1])
-      .filter((v): v is string => v !== undefined)
-      .map(Number);
+    const serverMs = serverLintMs();
     record({
       name: `keystroke to diagnostics, p99: ${label}`,
       measured: percentile(times, 99),
       unit: 'ms',
       budget,
       better: 'lower',
-      detail: `${edits} edits; p50 ${fmt(percentile(times, 50))} ms round trip; server's own lint p50 ${fmt(percentile(serverMs, 50))}, p99 ${fmt(percentile(serverMs, 99))} ms`,
+      detail: `${edits} edits after the first ${coldEdits}; p50 ${fmt(percentile(times, 50))} ms round trip; server's own lint p50 ${fmt(percentile(serverMs, 50))}, p99 ${fmt(percentile(serverMs, 99))} ms`,
+    });
+    record({
+      name: `  the first ${coldEdits} edits after opening, p99`,
+      measured: percentile(cold, 99),
+      unit: 'ms',
+      budget: null,
+      better: 'lower',
+      detail: `p50 ${fmt(percentile(cold, 50))} ms, first ${fmt(cold[0])} ms; server's own lint p99 ${fmt(percentile(coldServerMs, 99))} ms`,
     });
     (extra.keystrokes ??= {}) as Record<string, unknown>;
-    (extra.keystrokes as Record<string, unknown>)[label] = { characters: text.length, edits, roundTripMs: { p50: percentile(times, 50), p99: percentile(times, 99), max: Math.max(...times) }, serverLintMs: { p50: percentile(serverMs, 50), p99: percentile(serverMs, 99) } };
+    (extra.keystrokes as Record<string, unknown>)[label] = {
+      characters: text.length,
+      edits,
+      roundTripMs: { p50: percentile(times, 50), p99: percentile(times, 99), max: Math.max(...times) },
+      serverLintMs: { p50: percentile(serverMs, 50), p99: percentile(serverMs, 99) },
+      firstEdits: { edits: coldEdits, roundTripMs: { p50: percentile(cold, 50), p99: percentile(cold, 99), max: Math.max(...cold) }, serverLintMs: { p99: percentile(coldServerMs, 99) } },
+    };
   } finally {
     await client.stop();
   }
@@ -395,8 +426,8 @@ async function main(): Promise<void> {
   coreThroughput(texts, label);
   scaling();
   console.log('\nLanguage server over stdio (dist/server.js):');
-  await keystrokes(largest.text, largest.label, quick ? 30 : 200, 10);
-  await keystrokes(generatedCable(2 * MB), 'a generated 2 MB cable', quick ? 10 : 50, 150);
+  await keystrokes(largest.text, largest.label, 50, quick ? 30 : 200, 10);
+  await keystrokes(generatedCable(2 * MB), 'a generated 2 MB cable', 10, quick ? 10 : 50, 150);
   await features(largest.text, largest.label);
   await startToFirstDiagnostics(readFileSync(join(ROOT, 'examples', 'demarche.cable'), 'utf8'));
   const rand = random(3);
