@@ -191,6 +191,26 @@ describe('REF block', () => {
     ]);
   });
 
+  it('reads a station or its short name run into a serial with no year as a cable of the year (HK05511, ANKARA456), but not a short number (ROME12)', () => {
+    const { doc, refs } = parse('REF: A) USDOC 05667 B)HK05511 C. ANKARA456 D. ROME12');
+    assert.deepEqual(citations(doc, refs), [
+      [{ span: 'USDOC 05667', year: null, origin: 'USDOC', serial: '05667', cableId: '09USDOC5667' }],
+      [{ span: 'HK05511', year: null, origin: 'HK', serial: '05511', cableId: '09HONGKONG5511' }],
+      [{ span: 'ANKARA456', year: null, origin: 'ANKARA', serial: '456', cableId: '09ANKARA456' }],
+      [],
+    ]);
+  });
+
+  it('reads a portion mark written between the station and the serial (KUWAIT (C)02293) inside the citation', () => {
+    const { doc, refs } = parse('REF: KUWAIT (C)02293');
+    assert.deepEqual(citations(doc, refs), [[{ span: 'KUWAIT (C)02293', year: null, origin: 'KUWAIT', serial: '02293', cableId: '09KUWAIT2293' }]]);
+  });
+
+  it('reads no citation across other parentheses before a serial (ANKARA (X) 456)', () => {
+    const { doc, refs } = parse('REF: ANKARA (X) 456');
+    assert.deepEqual(citations(doc, refs), [[]]);
+  });
+
   it('drops the leading zeros of a serial from the id (STATE 012345)', () => {
     const { doc, refs } = parse('REF: 08 STATE 012345');
     assert.deepEqual(citations(doc, refs), [[{ span: '08 STATE 012345', year: '08', origin: 'STATE', serial: '012345', cableId: '08STATE12345' }]]);

@@ -324,6 +324,13 @@ function yearValue(text: string): number {
 function originBefore(local: string, at: number): { start: number; end: number; station: string; alias: boolean } | null {
   let i = at - 1;
   while (i >= 0 && isSpace(local[i])) i--;
+  if (local[i] === ')') {
+    // `KUWAIT (C)02293`: a portion mark written between the station and the serial.
+    const mark = PORTION_MARK_BEFORE.exec(local.slice(Math.max(0, i - 11), i + 1));
+    if (!mark) return null;
+    i -= mark[0].length;
+    while (i >= 0 && isSpace(local[i])) i--;
+  }
   if (local[i] === ':' || local[i] === '#') i--;
   while (i >= 0 && isSpace(local[i])) i--;
   const end = i + 1;
@@ -353,6 +360,9 @@ function originBefore(local: string, at: number): { start: number; end: number; 
   }
   return null;
 }
+
+/** A portion mark ending a piece of text: `(C)`, `(SBU)`, `(S/NF)`, `(C//REL UK)` is not tried. */
+const PORTION_MARK_BEFORE = /\((?:U|C|S|TS|SBU|LOU)(?:\/\/?[A-Z]{2,5})?\)$/;
 
 function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r';
@@ -386,7 +396,7 @@ function yearAfter(local: string, at: number, base: number): Token | null {
   return { text: m[1], span: { start: base + start, end: base + start + 2 } };
 }
 
-/** `09CAIRO0561` or `2005PANAMA2342`: a canonical id written as one word. */
+/** `09CAIRO0561`, `2005PANAMA2342` or `HK05511`: a canonical id (or a station and serial) written as one word. */
 function gluedId(local: string, digitsAt: number, base: number, year: number | null): CableCitation | null {
   let i = digitsAt - 1;
   while (i >= 0 && /[A-Z]/.test(local[i])) i--;
@@ -395,14 +405,17 @@ function gluedId(local: string, digitsAt: number, base: number, year: number | n
   const yearStart = i + 1;
   if (i >= 0 && /[A-Za-z0-9]/.test(local[i])) return null;
   const yearText = local.slice(yearStart, letterStart);
-  if (yearText.length !== 2 && yearText.length !== 4) return null;
+  if (yearText.length !== 0 && yearText.length !== 2 && yearText.length !== 4) return null;
   const originText = local.slice(letterStart, digitsAt);
   if (!isStation(originText)) return null;
   let end = digitsAt;
   while (end < local.length && /\d/.test(local[end])) end++;
   if (end < local.length && /[A-Za-z0-9]/.test(local[end])) return null;
+  // `HK05511`: a station (or its short name) run into a serial of three digits or more, with no
+  // year, is a cable of the cable's own year.
+  if (yearText.length === 0 && end - digitsAt < 3) return null;
   const origin: Token = { text: originText, span: { start: base + letterStart, end: base + digitsAt } };
   const serial: Token = { text: local.slice(digitsAt, end), span: { start: base + digitsAt, end: base + end } };
-  const yearToken: Token = { text: yearText, span: { start: base + yearStart, end: base + letterStart } };
+  const yearToken: Token | null = yearText.length === 0 ? null : { text: yearText, span: { start: base + yearStart, end: base + letterStart } };
   return citation(origin, serial, yearToken, canonicalStation(originText), year);
 }
