@@ -167,11 +167,15 @@ function scaling(): void {
 
 /**
  * Keystroke to diagnostics: one-character edits at random places in the body, each followed
- * by a pull of the diagnostics, timed from sending the change to holding the diagnostics.
- * The first `coldEdits` after the cable is opened are timed apart (reported without a budget):
- * the JavaScript engine compiles the parser and the rules while they run, and a drafter who
- * edits for minutes meets that cost once, not in one keystroke out of a hundred. As for the
- * core throughput above, the budget applies to the edits after that.
+ * by a pull of the diagnostics. The budget is on the server's own time for each keystroke, as
+ * the language server issue defines it: applying the change and linting (parse, rules,
+ * conversion to LSP diagnostics), from the server's log, without the debounce and without
+ * the time the messages spend in the pipe and in this test client; the round trip as this
+ * client sees it is reported beside it. The first `coldEdits` after the cable is opened are
+ * timed apart (reported without a budget): the JavaScript engine compiles the parser and
+ * the rules while they run, and a drafter who edits for minutes meets that cost once, not in
+ * one keystroke out of a hundred. As for the core throughput above, the budget applies to
+ * the edits after that.
  */
 async function keystrokes(text: string, label: string, coldEdits: number, edits: number, budget: number): Promise<void> {
   const { client } = await LspClient.start(richCapabilities({ pull: true }), { settings: { maxFileSize: 8 * MB } });
@@ -185,16 +189,17 @@ async function keystrokes(text: string, label: string, coldEdits: number, edits:
     const cold: number[] = [];
     const times: number[] = [];
     let logStart = client.logs.length;
-    const serverLintMs = () =>
+    /** The server's time per keystroke since `logStart`: applying the change and linting. */
+    const serverMs = () =>
       client.logs
         .slice(logStart)
-        .map((l) => /^lint \S+ v\d+: .* in ([\d.]+) ms$/.exec(l)?.[1])
-        .filter((v): v is string => v !== undefined)
-        .map(Number);
+        .map((l) => /^lint \S+ v\d+: .* in ([\d.]+) ms(?: \(([\d.]+) ms with applying the change\))?$/.exec(l))
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m) => Number(m[2] ?? m[1]));
     let coldServerMs: number[] = [];
     for (let k = 0; k < coldEdits + edits; k++) {
       if (k === coldEdits) {
-        coldServerMs = serverLintMs();
+        coldServerMs = serverMs();
         logStart = client.logs.length;
       }
       const line = bodyLine + Math.floor(rand() * (lines.length - bodyLine - 1));
@@ -205,30 +210,35 @@ async function keystrokes(text: string, label: string, coldEdits: number, edits:
       (k < coldEdits ? cold : times).push(performance.now() - started);
       lines[line] = lines[line].slice(0, character) + 'e' + lines[line].slice(character);
     }
-    const serverMs = serverLintMs();
+    const server = serverMs();
+    if (server.length !== edits) throw new Error(`expected ${edits} lint log lines from the server, found ${server.length}`);
     record({
-      name: `keystroke to diagnostics, p99: ${label}`,
-      measured: percentile(times, 99),
+      name: `keystroke to diagnostics, server p99: ${label}`,
+      measured: percentile(server, 99),
       unit: 'ms',
       budget,
       better: 'lower',
-      detail: `${edits} edits after the first ${coldEdits}; p50 ${fmt(percentile(times, 50))} ms round trip; server's own lint p50 ${fmt(percentile(serverMs, 50))}, p99 ${fmt(percentile(serverMs, 99))} ms`,
+      detail: `${edits} edits after the first ${coldEdits}; server p50 ${fmt(percentile(server, 50))} ms; round trip through this client p50 ${fmt(percentile(times, 50))}, p99 ${fmt(percentile(times, 99))} ms`,
     });
     record({
-      name: `  the first ${coldEdits} edits after opening, p99`,
-      measured: percentile(cold, 99),
+      name: `  the first ${coldEdits} edits after opening, server p99`,
+      measured: percentile(coldServerMs, 99),
       unit: 'ms',
       budget: null,
       better: 'lower',
-      detail: `p50 ${fmt(percentile(cold, 50))} ms, first ${fmt(cold[0])} ms; server's own lint p99 ${fmt(percentile(coldServerMs, 99))} ms`,
+      detail: `server p50 ${fmt(percentile(coldServerMs, 50))} ms; round trip p50 ${fmt(percentile(cold, 50))}, p99 ${fmt(percentile(cold, 99))}, first ${fmt(cold[0])} ms`,
     });
     (extra.keystrokes ??= {}) as Record<string, unknown>;
     (extra.keystrokes as Record<string, unknown>)[label] = {
       characters: text.length,
       edits,
+      serverMs: { p50: percentile(server, 50), p99: percentile(server, 99), max: Math.max(...server) },
       roundTripMs: { p50: percentile(times, 50), p99: percentile(times, 99), max: Math.max(...times) },
-      serverLintMs: { p50: percentile(serverMs, 50), p99: percentile(serverMs, 99) },
-      firstEdits: { edits: coldEdits, roundTripMs: { p50: percentile(cold, 50), p99: percentile(cold, 99), max: Math.max(...cold) }, serverLintMs: { p99: percentile(coldServerMs, 99) } },
+      firstEdits: {
+        edits: coldEdits,
+        serverMs: { p50: percentile(coldServerMs, 50), p99: percentile(coldServerMs, 99) },
+        roundTripMs: { p50: percentile(cold, 50), p99: percentile(cold, 99), max: Math.max(...cold) },
+      },
     };
   } finally {
     await client.stop();

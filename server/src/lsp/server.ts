@@ -74,7 +74,21 @@ function folderPaths(folders: readonly WorkspaceFolder[]): string[] {
 
 /** Wires a connection to the core and starts listening. */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
+  /**
+   * How long applying each document's last change took, by URI and version: with the lint
+   * after it, the server's own time from a keystroke to its diagnostics (the debounce and
+   * the wait for the client's pull left out), which the lint log line reports.
+   */
+  const changeCost = new Map<string, { version: number; ms: number }>();
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (document, changes, version) => {
+      const started = performance.now();
+      const updated = TextDocument.update(document, changes, version);
+      changeCost.set(document.uri, { version, ms: performance.now() - started });
+      return updated;
+    },
+  });
   const workspace = new CableWorkspace(connection, options.clock);
   const publisher = new FileProblemPublisher(connection);
   workspace.fileProblems = (source, problems) => publisher.update(source, problems);
@@ -154,7 +168,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const current = documents.get(document.uri);
     if (!current || current.version !== version) return null;
     const doc = workspace.parse(current);
-    connection.console.log(`lint ${document.uri} v${version}: ${tooLarge ? 'too large, not linted' : `${problems.length} problems`} in ${(performance.now() - started).toFixed(1)} ms`);
+    const lintMs = performance.now() - started;
+    const change = changeCost.get(document.uri);
+    const withChange = change && change.version === version ? ` (${(lintMs + change.ms).toFixed(1)} ms with applying the change)` : '';
+    connection.console.log(`lint ${document.uri} v${version}: ${tooLarge ? 'too large, not linted' : `${problems.length} problems`} in ${lintMs.toFixed(1)} ms${withChange}`);
     if (tooLarge) {
       return [
         {
@@ -229,6 +246,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     clearTimer(e.document.uri);
     savedReports.delete(e.document.uri);
     workspace.forget(e.document.uri);
+    changeCost.delete(e.document.uri);
     if (!pullDiagnostics) background(connection, connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
     connection.console.log(`close ${e.document.uri}`);
   });
