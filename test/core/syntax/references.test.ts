@@ -206,6 +206,20 @@ describe('REF block', () => {
     assert.deepEqual(citations(doc, refs), [[{ span: 'KUWAIT (C)02293', year: null, origin: 'KUWAIT', serial: '02293', cableId: '09KUWAIT2293' }]]);
   });
 
+  it('reads the cable meant when the letter O is typed for a zero in the year or serial, or a zero for the O of a station (O4 ATHENS 944, LAGOS O1512, 05 TOKYO 4650 typed TOKY0)', () => {
+    const { doc, refs } = parse('REF: A. O4 ATHENS 944 B. LAGOS O1512 C. 05 TOKY0 4650');
+    assert.deepEqual(citations(doc, refs), [
+      [{ span: 'O4 ATHENS 944', year: 'O4', origin: 'ATHENS', serial: '944', cableId: '04ATHENS944' }],
+      [{ span: 'LAGOS O1512', year: null, origin: 'LAGOS', serial: 'O1512', cableId: '09LAGOS1512' }],
+      [{ span: '05 TOKY0 4650', year: '05', origin: 'TOKY0', serial: '4650', cableId: '05TOKYO4650' }],
+    ]);
+  });
+
+  it('reads no citation from O-words that are no year or serial (TO 456, ANKARA O12, NO4 ANKARA 12 keeps no year)', () => {
+    const { doc, refs } = parse('REF: A. TO 456 B. ANKARA O12 C. NO4 ANKARA 123');
+    assert.deepEqual(citations(doc, refs), [[], [], [{ span: 'ANKARA 123', year: null, origin: 'ANKARA', serial: '123', cableId: '09ANKARA123' }]]);
+  });
+
   it('reads no citation across other parentheses before a serial (ANKARA (X) 456)', () => {
     const { doc, refs } = parse('REF: ANKARA (X) 456');
     assert.deepEqual(citations(doc, refs), [[]]);

@@ -238,40 +238,46 @@ export function citationsIn(local: string, base: number, year: number | null, fr
   NUMBER.lastIndex = from;
   let previous: PreviousCitation | null = null;
   for (let m = NUMBER.exec(local); m; m = NUMBER.exec(local)) {
-    const start = m.index;
+    let start = m.index;
     const end = start + m[0].length;
-    const before = start > 0 ? local[start - 1] : ' ';
+    let before = start > 0 ? local[start - 1] : ' ';
     const after = end < local.length ? local[end] : ' ';
     if (/[A-Za-z]/.test(before)) {
       const glued = gluedId(local, start, base, year);
       if (glued) {
         found.push(glued);
         previous = null;
+        continue;
       }
-      continue;
+      // `LAGOS O1512`: the letter O typed for a leading zero of the serial.
+      const typed = serialTypedWithO(local, start, end);
+      if (typed < 0) continue;
+      start = typed;
+      before = start > 0 ? local[start - 1] : ' ';
     }
+    const digits = local.slice(start, end);
     // `QUITO 4525-91`, `PANAMA 00789/08`: a year written after the serial.
     const suffix = /^[-/](\d{2})(?!\d)/.exec(local.slice(end, end + 4));
     // `Kabul 936/935`: serials of the same origin joined by a slash.
-    const slashContinues = before === '/' && previous !== null && previous.end === start - 1 && m[0].length >= 3;
+    const slashContinues = before === '/' && previous !== null && previous.end === start - 1 && digits.length >= 3;
     if (!slashContinues && (before === '/' || before === '-' || before === '.')) continue;
     // A slash then three digits or more is the next serial of a slash-joined run, not a year.
     const slashRun = after === '/' && /^\/\d{3}/.test(local.slice(end, end + 4));
     if (!suffix && !slashRun && (after === '/' || after === '-')) continue;
     if (/[A-Za-z]/.test(after) || (after === '.' && /[\d.]/.test(local[end + 1] ?? ''))) continue;
-    if (m[0].length > 8) continue;
+    if (digits.length > 8) continue;
     if (slashContinues && previous) {
-      const serial: Token = { text: m[0], span: { start: base + start, end: base + end } };
+      const serial: Token = { text: digits, span: { start: base + start, end: base + end } };
       found.push(citation(previous.origin, serial, previous.year, previous.station, year, { start: base + start, end: base + end }));
       previous = { origin: previous.origin, year: previous.year, station: previous.station, end };
       continue;
     }
     const origin = originBefore(local, start);
-    if (origin && !(origin.alias && /^(?:19[6-9]\d|20[0-4]\d)$/.test(m[0]))) {
+    if (origin && !(origin.alias && /^(?:19[6-9]\d|20[0-4]\d)$/.test(digits))) {
       const suffixYear: Token | null = suffix ? { text: suffix[1], span: { start: base + end + 1, end: base + end + 3 } } : null;
       const yearToken = yearBefore(local, origin.start, base) ?? suffixYear ?? yearAfter(local, end, base);
       const originToken: Token = { text: local.slice(origin.start, origin.end), span: { start: base + origin.start, end: base + origin.end } };
-      const serial: Token = { text: m[0], span: { start: base + start, end: base + end } };
+      const serial: Token = { text: digits, span: { start: base + start, end: base + end } };
       const cited = citation(originToken, serial, yearToken, origin.station, year);
       // `ANKARA 456 (08)`, `(08) ANKARA 456`: the parentheses around the year belong to the citation too.
       const enclosed = yearToken !== null && local[yearToken.span.start - base - 1] === '(' && local[yearToken.span.end - base] === ')';
@@ -282,8 +288,8 @@ export function citationsIn(local: string, base: number, year: number | null, fr
       continue;
     }
     // `BRASILIA 2799 AND 2764`: a further serial of the same origin (not the year of the next citation).
-    if (previous && /^\s*(?:,|AND|and|&|;)\s*$/.test(local.slice(previous.end, start)) && m[0].length >= 3 && !/^\s*[A-Za-z]/.test(local.slice(end, end + 3))) {
-      const serial: Token = { text: m[0], span: { start: base + start, end: base + end } };
+    if (previous && /^\s*(?:,|AND|and|&|;)\s*$/.test(local.slice(previous.end, start)) && digits.length >= 3 && !/^\s*[A-Za-z]/.test(local.slice(end, end + 3))) {
+      const serial: Token = { text: digits, span: { start: base + start, end: base + end } };
       found.push(citation(previous.origin, serial, previous.year, previous.station, year, { start: base + start, end: base + end }));
       previous = { origin: previous.origin, year: previous.year, station: previous.station, end };
     }
@@ -308,12 +314,14 @@ function citation(origin: Token, serial: Token, yearToken: Token | null, station
     year: yearToken,
     origin,
     serial,
-    cableId: y === null ? null : cableIdOf(y, station, serial.text),
+    // A serial typed with the letter O for a zero (`O1512`) means the digits.
+    cableId: y === null ? null : cableIdOf(y, station, serial.text.replace(/O/g, '0')),
   };
 }
 
 function yearValue(text: string): number {
-  const digits = text.replace(/\D/g, '');
+  // `O4`: the letter O typed for a zero.
+  const digits = text.replace(/O/g, '0').replace(/\D/g, '');
   return digits.length === 4 ? Number(digits) : expandYear(Number(digits));
 }
 
@@ -334,6 +342,8 @@ function originBefore(local: string, at: number): { start: number; end: number; 
   if (local[i] === ':' || local[i] === '#') i--;
   while (i >= 0 && isSpace(local[i])) i--;
   const end = i + 1;
+  const typed = stationTypedWithZero(local, end);
+  if (typed) return typed;
   const words: Array<{ start: number; end: number; text: string }> = [];
   while (words.length < 4 && i >= 0) {
     const wordEnd = i + 1;
@@ -361,6 +371,31 @@ function originBefore(local: string, at: number): { start: number; end: number; 
   return null;
 }
 
+/**
+ * The start of a serial whose leading zeros were typed as the letter O (`O1512` in
+ * `LAGOS O1512`): one or two capital O standing at the start of a word before the digits
+ * (from `at` to `end`), with three digits or more; -1 otherwise.
+ */
+function serialTypedWithO(local: string, at: number, end: number): number {
+  let i = at - 1;
+  while (i >= 0 && local[i] === 'O' && at - i <= 2) i--;
+  if (i === at - 1 || end - at < 3) return -1;
+  return i < 0 || isSpace(local[i]) ? i + 1 : -1;
+}
+
+/**
+ * A station written in capitals with a zero typed for the letter O (`SANTIAG0 465`), as one
+ * word ending at `end`: the station it means, or null.
+ */
+function stationTypedWithZero(local: string, end: number): { start: number; end: number; station: string; alias: boolean } | null {
+  let i = end - 1;
+  while (i >= 0 && /[A-Z0]/.test(local[i]) && end - i <= 20) i--;
+  const word = local.slice(i + 1, end);
+  if (!word.includes('0') || !/^[A-Z]/.test(word) || (i >= 0 && /[A-Za-z0-9]/.test(local[i]))) return null;
+  const meant = word.replace(/0/g, 'O');
+  return isStation(meant) ? { start: i + 1, end, station: canonicalStation(meant), alias: false } : null;
+}
+
 /** A portion mark ending a piece of text: `(C)`, `(SBU)`, `(S/NF)`, `(C//REL UK)` is not tried. */
 const PORTION_MARK_BEFORE = /\((?:U|C|S|TS|SBU|LOU)(?:\/\/?[A-Z]{2,5})?\)$/;
 
@@ -377,10 +412,12 @@ function yearBefore(local: string, at: number, base: number): Token | null {
     const m = /\((\d{2})\)$/.exec(local.slice(Math.max(0, end - 4), end));
     return m ? { text: m[1], span: { start: base + end - 3, end: base + end - 1 } } : null;
   }
-  while (i >= 0 && /\d/.test(local[i])) i--;
+  // `O4 CHENNAI 944`: a two-digit year may have the letter O typed for a zero.
+  while (i >= 0 && (/\d/.test(local[i]) || (local[i] === 'O' && end - i <= 2))) i--;
   const start = i + 1;
   const digits = local.slice(start, end);
   if (digits.length !== 2 && digits.length !== 4) return null;
+  if (digits.includes('O') && (digits.length !== 2 || !/\d/.test(digits))) return null;
   // `D.01 BRASILIA 3714`: a period right after an item letter may precede the year.
   const labelPeriod = local[i] === '.' && /[A-Za-z]/.test(local[i - 1] ?? '') && !/[A-Za-z0-9]/.test(local[i - 2] ?? ' ');
   if (i >= 0 && !labelPeriod && /[A-Za-z0-9/.:-]/.test(local[i])) return null;
