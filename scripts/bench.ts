@@ -125,14 +125,19 @@ function coreThroughput(texts: readonly string[], label: string): void {
     });
   }
   const totalBytes = texts.reduce((n, t) => n + bytes(t), 0);
+  // The process's peak resident memory so far: the corpus's texts held in memory, the parser
+  // and the rules, and the collector's headroom (nothing else of the bench has run yet).
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const parseTotal = parseMs.reduce((a, b) => a + b, 0) / 1000;
   const lintTotal = lintMs.reduce((a, b) => a + b, 0) / 1000;
   record({ name: 'parse alone: throughput', measured: totalBytes / MB / parseTotal, unit: 'MB/s', budget: null, better: 'higher', detail: `p50 ${fmt(percentile(parseMs, 50))} ms, p99 ${fmt(percentile(parseMs, 99))} ms per cable` });
   record({ name: 'parse + lint: throughput (budget: rulebook issue)', measured: totalBytes / MB / lintTotal, unit: 'MB/s', budget: 30, better: 'higher', detail: `p50 ${fmt(percentile(lintMs, 50))} ms, p99 ${fmt(percentile(lintMs, 99))} ms per cable` });
+  record({ name: 'peak resident memory of the run above', measured: peakRssMb, unit: 'MB', budget: null, better: 'lower', detail: `${texts.length} cables read into memory first; heap ${fmt(process.memoryUsage().heapUsed / MB)} MB at the end` });
   extra.corpus = {
     label,
     cables: texts.length,
     megabytes: totalBytes / MB,
+    peakRssMb,
     parse: { seconds: parseTotal, mbPerSecond: totalBytes / MB / parseTotal, p50Ms: percentile(parseMs, 50), p99Ms: percentile(parseMs, 99), maxMs: Math.max(...parseMs) },
     parseAndLint: { seconds: lintTotal, mbPerSecond: totalBytes / MB / lintTotal, p50Ms: percentile(lintMs, 50), p99Ms: percentile(lintMs, 99), maxMs: Math.max(...lintMs) },
   };
