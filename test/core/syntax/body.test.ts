@@ -365,6 +365,28 @@ describe('body: summary, comment, note and quoted-text markers (spans)', () => {
     assert.ok(quoted.span.start > doc.paragraphs[0].textStart && quoted.span.end < doc.paragraphs[0].span.end);
   });
 
+  it('reads the numbered lines below an unclosed Begin text as the quoted document\'s own, up to the cable\'s next paragraph', () => {
+    // The quoted paragraphs (42, 43) do not go on from paragraph 2, which opens the quote; the
+    // cable resumes at 3 (the next number) or at a portion-marked paragraph.
+    const resumed = parseBody(
+      '1. (U) First.\n\n2. (U) Begin text of the report, paragraphs 42-43:\n\n42. The Agency found.\n\n43. The Agency also found.\n\n3. (U) Last.\n\nSMITH\n',
+    );
+    assert.deepEqual(resumed.paragraphs.map((p) => p.value), [1, 2, 3]);
+    assert.deepEqual(
+      resumed.paragraphs[1].subParagraphs.map((s) => textOf(resumed, s.label.span)),
+      ['42.', '43.'],
+    );
+    const toTheEnd = parseBody('1. (U) First.\n\n2. (U) Begin text:\n\n42. The Agency found.\n\n43. The Agency also found.\n\nSMITH\n');
+    assert.deepEqual(toTheEnd.paragraphs.map((p) => p.value), [1, 2]);
+    assert.equal(toTheEnd.signature?.text, 'SMITH');
+    // A marked paragraph is the cable's own even with a gap before it.
+    const marked = parseBody('1. (U) First.\n\n2. (U) Begin text:\n\n42. The Agency found.\n\n4. (U) Last.\n\nSMITH\n');
+    assert.deepEqual(marked.paragraphs.map((p) => p.value), [1, 2, 4]);
+    // An opener followed by the next paragraph quotes nothing.
+    const goesOn = parseBody('1. (U) First.\n\n2. (U) Begin text:\n\n3. The Agency found.\n\n4. The Agency also found.\n\nSMITH\n');
+    assert.deepEqual(goesOn.paragraphs.map((p) => p.value), [1, 2, 3, 4]);
+  });
+
   it('leaves an unclosed Comment: open (no closer, span of the opener) and an END COMMENT with no opener stray', () => {
     const open = parseBody('1. (C) Details.\n\n2. (C) Comment: We doubt it.\n\nROE\n', CONFIDENTIAL_PREAMBLE);
     assert.deepEqual(

@@ -112,10 +112,10 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
   let listValue: number | null = null;
   // Quoted text (BEGIN TEXT … END TEXT) has its own numbering and headings: within it, numbered
   // lines are items of the paragraph that quotes it.
-  const quoted = quotedLines(source, lines, first, last);
   // For each line, the number of the next numbered line below it: a restart at 1 followed by
   // 2 is a list, a lone 1 is a misnumbered paragraph.
   const nextNumbers = nextNumberedValues(source, lines, first, last);
+  const quoted = quotedLines(source, lines, first, last);
   const close = () => {
     if (!open) return;
     const block = finish(open);
@@ -271,7 +271,15 @@ function nextNumberedValues(source: string, lines: readonly Line[], first: numbe
   return next;
 }
 
-/** Lines strictly inside a quoted-text block that is closed (an unclosed opener quotes nothing). */
+/**
+ * Lines strictly inside a quoted-text block. A block that is closed quotes what lies between
+ * its markers. One that is never closed (`13. (S) Begin text of the report, paragraphs 42-47`
+ * and no `End text`) quotes the numbered lines below it only when the first of them does not
+ * go on from the paragraph that opened it: then they are the quoted document's own paragraphs,
+ * up to a line that does go on (the cable's next paragraph number, or any paragraph with a
+ * portion mark) or the end of the body. An opener followed by the cable's next paragraph
+ * quotes nothing. marked-blocks-balanced reports the missing `End text` either way.
+ */
 function quotedLines(source: string, lines: readonly Line[], first: number, last: number): Set<number> {
   const inside = new Set<number>();
   // Most cables quote nothing: one search of the body settles it.
@@ -286,7 +294,38 @@ function quotedLines(source: string, lines: readonly Line[], first: number, last
       openedAt = -1;
     }
   }
+  if (openedAt >= 0) quoteUnclosed(source, lines, first, last, openedAt, inside);
   return inside;
+}
+
+/** The lines an unclosed quoted-text opener at `openedAt` quotes (see {@link quotedLines}). */
+function quoteUnclosed(source: string, lines: readonly Line[], first: number, last: number, openedAt: number, inside: Set<number>): void {
+  const numberOf = (line: Line): { value: number; marked: boolean } | null => {
+    if (line.blank) return null;
+    const start = skipLeadingResidue(source, line.contentStart, line.contentEnd);
+    const text = source.slice(start, line.contentEnd);
+    const value = paragraphNumberAt(text);
+    if (value === null) return null;
+    const m = PARAGRAPH_START.exec(text);
+    return { value, marked: m !== null && readPortionMark(source, start + skipSpaces(text, m[0].length)) !== null };
+  };
+  // The number of the paragraph that holds the opener: the nearest numbered line at or above it.
+  let holder: number | null = null;
+  for (let k = openedAt; k >= first && holder === null; k--) holder = numberOf(lines[k])?.value ?? null;
+  if (holder === null) return;
+  // The cable goes on at a line numbered next after the holder, or at a portion-marked
+  // paragraph (the quoted document's paragraphs carry no marks of the cable).
+  const resumes = (n: { value: number; marked: boolean }) => n.value === holder + 1 || n.marked;
+  const quoted: number[] = [];
+  let numbered = 0;
+  for (let k = openedAt + 1; k <= last; k++) {
+    const n = numberOf(lines[k]);
+    if (n && resumes(n)) break;
+    if (n) numbered++;
+    quoted.push(k);
+  }
+  if (numbered === 0) return;
+  for (const k of quoted) inside.add(k);
 }
 
 function skipSpaces(text: string, from: number, end = text.length): number {
