@@ -35,15 +35,21 @@ SUBJECT: TEST
 `;
 
 describe('archived copy with a metadata block and a second header', () => {
-  it('finds the classification line below the "header ends" rule, and the second header stays unknown', () => {
+  it('finds the classification line below the "header ends" rule; the block is an archive record and its copy of the header a header', () => {
     const doc = parseCable(`${HEADER}\n${COPY}\n${PREAMBLE}`);
     assert.equal(doc.classification?.level, 'CONFIDENTIAL');
     assert.equal(doc.text.slice(doc.classification!.span.start, doc.classification!.span.end), 'C O N F I D E N T I A L ZANZIBAR 000456');
     assert.deepEqual(doc.captionLines.map((c) => doc.text.slice(c.span.start, c.span.end)), ['SIPDIS']);
-    const unknown = doc.blocks.filter((b) => b.kind === 'unknown').map((b) => doc.text.slice(b.span.start, b.span.end));
-    assert.equal(unknown[0], 'id: 12345');
-    assert.equal(unknown.at(-1), '----------------- header ends ----------------');
-    assert.ok(unknown.includes('DE RUEHZZ #0456 0811402'));
+    const records = doc.blocks.filter((b) => b.kind === 'archiveRecord').map((b) => doc.text.slice(b.span.start, b.span.end));
+    assert.equal(records[0], 'id: 12345');
+    assert.equal(records.at(-1), '----------------- header ends ----------------');
+    assert.ok(!records.includes('DE RUEHZZ #0456 0811402'));
+    // (`destination:` with nothing after it is still the record's.)
+    assert.deepEqual(records, ['id: 12345', 'date: 3/22/2007 14:02', 'refid: 07ZANZIBAR456', 'origin: Embassy Zanzibar', 'classification: CONFIDENTIAL', 'destination:', 'header:', '----------------- header ends ----------------']);
+    assert.deepEqual(doc.blocks.filter((b) => b.kind === 'unknown'), []);
+    const headers = doc.blocks.filter((b) => b.kind === 'header');
+    assert.equal(headers.length, 2);
+    assert.equal(doc.header, headers[0]);
     assert.equal(doc.paragraphs.length, 1);
   });
 

@@ -78,14 +78,15 @@ export interface HeaderParse {
 
 /**
  * Reads header lines from `first` on, stopping at the first line that is not one (the
- * classification line, a preamble label, body text). Blank lines inside the header are
- * allowed when a header line follows them.
+ * classification line, a preamble label, body text) or where `stopsHeader` says so (given the
+ * line's content and its index). Blank lines inside the header are allowed when a header line
+ * follows them.
  */
 export function parseHeader(
   source: string,
   lines: readonly Line[],
   first: number,
-  stopsHeader: (content: string) => boolean,
+  stopsHeader: (content: string, index: number) => boolean,
 ): HeaderParse {
   const nodes: HeaderLine[] = [];
   let role: 'to' | 'info' | null = null;
@@ -99,14 +100,14 @@ export function parseHeader(
       const next = nextNonBlank(lines, i);
       if (next < 0) break;
       const content = lines[next].content;
-      if (stopsHeader(content)) break;
+      if (stopsHeader(content, next)) break;
       const kind = headerLineKind(content, previous);
       const continues = (kind !== null && kind !== 'transmissionId') || (role !== null && LOOKS_LIKE_ENTRY.test(content));
       if (!continues) break;
       continue;
     }
     const content = line.content;
-    if (stopsHeader(content)) break;
+    if (stopsHeader(content, i)) break;
     const segment = lineSegment(source, line);
     const kind = headerLineKind(content, previous);
     if (kind === 'transmissionId' && nodes.length > 0) break;

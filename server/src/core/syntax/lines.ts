@@ -61,6 +61,39 @@ export function splitLines(index: LineIndex): Line[] {
 }
 
 /**
+ * The lines with a backslash glued to the end of their text cut off, where the line before
+ * or after also ends in a backslash: copies damaged so that every line ends in one write it
+ * after a space in the text (` \\`, read as residue by {@link splitLines}) but right after
+ * the last word in the lines the archive kept apart (`RUEHROV\\`). One backslash glued to a
+ * line's end on its own is text (a path). Returns the lines (the same array when nothing was
+ * cut) and the offsets of the backslashes cut.
+ */
+export function withGluedBackslashesCut(text: string, lines: Line[]): { lines: Line[]; cut: number[] } {
+  const cut: number[] = [];
+  let out = lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.blank || text.charCodeAt(line.contentEnd - 1) !== 92 /* \\ */) continue;
+    if (!(endsInBackslash(text, lines[i - 1]) || endsInBackslash(text, lines[i + 1]))) continue;
+    let contentEnd = line.contentEnd - 1;
+    while (contentEnd > line.contentStart && isWhite(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    if (out === lines) out = lines.slice();
+    const content = text.slice(line.contentStart, contentEnd);
+    out[i] = { ...line, contentEnd, content, blank: contentEnd === line.contentStart, hasOf: line.hasOf && content.includes(' OF ') };
+    cut.push(line.contentEnd - 1);
+  }
+  return { lines: out, cut };
+}
+
+/** Whether a line's last character that is not white space is a backslash. */
+function endsInBackslash(text: string, line: Line | undefined): boolean {
+  if (!line) return false;
+  let at = line.end;
+  while (at > line.start && isWhite(text.charCodeAt(at - 1))) at--;
+  return at > line.start && text.charCodeAt(at - 1) === 92;
+}
+
+/**
  * The lines with any archive residue before their content (`¶ DE RUEHC…`, `[1](#)UNCLAS…`)
  * set aside, for the parsers of the header and the classification line, which read a line
  * from its first character. The residue stays in the text and becomes a node of its own.

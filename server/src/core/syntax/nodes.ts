@@ -520,6 +520,17 @@ export interface SignatureNode {
   readonly text: string;
 }
 
+/**
+ * The archive's record of a cable, which some archived copies hold between two copies of the
+ * cable's opening: its id, date, origin, classification and references (`id: 90003`,
+ * `refid: 07LIMA2129` …, or the values alone), and the rule closing the archive's copy of the
+ * header (`----- header ends -----`). Not cable text; see `syntax/archiveCopy.ts`.
+ */
+export interface ArchiveRecordNode {
+  readonly kind: 'archiveRecord';
+  readonly span: Span;
+}
+
 /** A line or part of one that the parser could not place. */
 export interface UnknownNode {
   readonly kind: 'unknown';
@@ -545,6 +556,7 @@ export type Block =
   | PageBannerNode
   | SignatureNode
   | ResidueNode
+  | ArchiveRecordNode
   | UnknownNode;
 
 /** The parsed cable. */

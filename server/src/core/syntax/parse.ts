@@ -10,8 +10,9 @@ import { isClassificationLine, parseClassificationLine } from './classificationL
 import { CLASSIFIED_BY_START, parseClassifiedBy } from './classifiedBy';
 import { EO_START } from './eoLine';
 import { opensHeader, parseHeader } from './header';
+import { archiveRecordAt, classificationAfterTab, HEADER_ENDS, mayOpenArchiveRecord } from './archiveCopy';
 import { blockWords, findBlockMarkers, findParaCitations, findRefCitations, findResidue, pairMarkers } from './inline';
-import { type Line, Segment, skipLeadingResidue, splitLines, withoutLeadingResidue } from './lines';
+import { type Line, Segment, skipLeadingResidue, splitLines, withGluedBackslashesCut, withoutLeadingResidue } from './lines';
 import { maskedText } from './mask';
 import type {
   Block,
@@ -26,37 +27,97 @@ import type {
   RefCitationNode,
   ResidueNode,
 } from './nodes';
-import { parsePreamble } from './preamble';
+import { type PreambleParse, parsePreamble } from './preamble';
 import { REF_START } from './references';
 import { SUBJECT_START } from './subjectLine';
 import { TAGS_START } from './tagsLine';
 
 /** How many non-blank lines after the header may precede the classification line (datelines, stray text). */
 const CLASSIFICATION_LOOKAHEAD = 4;
-/** The first line of an archive's metadata block (`id: 90003`). */
-const ARCHIVE_METADATA_START = /^id: \d+$/;
-/** The rule closing an archive's copy of the header (`----- header ends -----`). */
-const HEADER_ENDS = /^-{3,} ?header ends ?-{3,}$/i;
-/** How far below a metadata block its `header ends` rule may stand. */
-const ARCHIVE_HEADER_COPY_LINES = 80;
-
-/**
- * Some archived copies put a metadata block (`id:`, `date:`, … `header:`) and a second copy
- * of the header between the header and the classification line, closed by a
- * `--- header ends ---` rule: the classification line is looked for below that rule. Returns
- * the line to start looking at (`from` itself when there is no such block).
- */
-function belowArchiveHeaderCopy(lines: readonly Line[], from: number): number {
-  if (from >= lines.length || !ARCHIVE_METADATA_START.test(lines[from].content)) return from;
-  const last = Math.min(lines.length, from + ARCHIVE_HEADER_COPY_LINES);
-  for (let k = from + 1; k < last; k++) {
-    if (HEADER_ENDS.test(lines[k].content)) return k + 1;
-  }
-  return from;
-}
+/** How many times a copy may start over (an archive's copy of the opening, then the cable). */
+const MAX_OPENINGS = 4;
 
 function stopsHeader(content: string): boolean {
   return content === 'BT' || isClassificationLine(content) || EO_START.test(content) || TAGS_START.test(content) || SUBJECT_START.test(content);
+}
+
+/** Where the header ends: {@link stopsHeader}, or an archive's record of the cable (`>`, then the record's date…). */
+function headerStops(text: string, lines: readonly Line[]): (content: string, index: number) => boolean {
+  return (content, index) => stopsHeader(content) || (mayOpenArchiveRecord(content) && archiveRecordAt(text, lines, index) !== null);
+}
+
+/** An archive's copy of the header ends where the cable's header would, or at its `header ends` rule. */
+function headerCopyStops(text: string, lines: readonly Line[]): (content: string, index: number) => boolean {
+  const stops = headerStops(text, lines);
+  return (content, index) => stops(content, index) || HEADER_ENDS.test(content);
+}
+
+/**
+ * The lines as the header parser reads them: a classification line glued after a tab onto a
+ * header line (`…WELLINGTON 2368<tab>C O N F I D E N T I A L …`) is cut off the line, and
+ * where it starts is kept in `glued` by line.
+ */
+function withGluedClassificationCut(lines: Line[], glued: Map<number, Span>): Line[] {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    if (line.blank || !line.content.includes('\t')) continue;
+    const at = classificationAfterTab(line);
+    if (at < 0) continue;
+    glued.set(k, { start: at, end: line.contentEnd });
+    const cut = line.content.lastIndexOf('\t');
+    const content = line.content.slice(0, cut).trimEnd();
+    lines[k] = { ...line, content, contentEnd: line.contentStart + content.length };
+  }
+  return lines;
+}
+
+/** What {@link readArchiveRecords} found after the header. */
+interface AfterRecords {
+  /** The line to look for the classification line from. */
+  readonly next: number;
+  /** A classification line glued after a tab onto the last line of a copy of the header. */
+  readonly glued: Segment | null;
+}
+
+/**
+ * Reads the archive's records of the cable and its copies of the header from line `from` on
+ * ({@link archiveRecordAt}): the records become archive-record blocks, each copy of the header
+ * a header block of its own (the document's header stays the first).
+ */
+function readArchiveRecords(text: string, lines: readonly Line[], from: number, glued: ReadonlyMap<number, Span>, blocks: Block[]): AfterRecords {
+  let at = nextNonBlank(lines, from);
+  let next = from;
+  for (let guard = 0; guard < MAX_OPENINGS; guard++) {
+    const record = archiveRecordAt(text, lines, at);
+    if (!record) break;
+    for (const span of record.spans) blocks.push({ kind: 'archiveRecord', span });
+    next = record.next;
+    let gluedLine: Segment | null = null;
+    if (record.copy) {
+      const copyLines = lines.slice();
+      const first = lines[record.copy.line];
+      copyLines[record.copy.line] = { ...first, contentStart: record.copy.start, content: text.slice(record.copy.start, first.contentEnd) };
+      const parsed = parseHeader(text, copyLines, record.copy.line, headerCopyStops(text, lines));
+      if (parsed.node.lines.length > 0) {
+        blocks.push(parsed.node);
+        next = parsed.next;
+        const gluedSpan = glued.get(parsed.next - 1);
+        if (gluedSpan !== undefined) gluedLine = new Segment(text, gluedSpan.start, gluedSpan.end);
+      } else {
+        next = record.copy.line;
+      }
+    }
+    if (record.rule !== null) {
+      // What the copy of the header holds besides header lines stays unknown; the rule is the record's.
+      for (let k = next; k < record.rule; k++) if (!lines[k].blank) blocks.push({ kind: 'unknown', span: { start: lines[k].contentStart, end: lines[k].contentEnd } });
+      const rule = lines[record.rule];
+      blocks.push({ kind: 'archiveRecord', span: { start: rule.contentStart, end: rule.contentEnd } });
+      next = record.rule + 1;
+    }
+    if (gluedLine) return { next, glued: gluedLine };
+    at = nextNonBlank(lines, next);
+  }
+  return { next, glued: null };
 }
 
 function nextNonBlank(lines: readonly Line[], from: number): number {
@@ -116,10 +177,12 @@ function emptyDocument(text: string, options: ParseOptions, wholeUnknown: boolea
  */
 export function parseCableOrThrow(text: string, options: ParseOptions = {}): CableDocument {
   const index = new LineIndex(text);
-  const lines = splitLines(index);
+  const gluedBackslashes = withGluedBackslashesCut(text, splitLines(index));
+  const lines = gluedBackslashes.lines;
   // The header and the classification line are read past residue pasted before them.
-  const headLines = withoutLeadingResidue(text, lines);
-  const residue = findResidue(text);
+  const glued = new Map<number, Span>();
+  const headLines = withGluedClassificationCut(withoutLeadingResidue(text, lines), glued);
+  const residue = withCutBackslashes(findResidue(text), gluedBackslashes.cut);
   const residueSpans: Span[] = residue.map((r) => r.span);
   const blocks: Block[] = [];
 
@@ -132,12 +195,15 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
   }
   i = start;
   let header: HeaderNode | null = null;
+  let gluedToHeader: Segment | null = null;
   if (i < lines.length && opensHeader(headLines[i].content)) {
-    const parsed = parseHeader(text, headLines, i, stopsHeader);
+    const parsed = parseHeader(text, headLines, i, headerStops(text, headLines));
     if (parsed.node.lines.length > 0) {
       header = parsed.node;
       blocks.push(header);
       i = parsed.next;
+      const gluedSpan = glued.get(parsed.next - 1);
+      if (gluedSpan) gluedToHeader = new Segment(text, gluedSpan.start, gluedSpan.end);
     }
   }
   const dtg = header?.dtgLine?.dtg ?? null;
@@ -152,42 +218,39 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
     i = nextNonBlank(headLines, i + 1);
   }
 
+  // The opening (classification line and preamble), read again from a later copy where the
+  // copy starts over (an archive's record and copy of the header, or the classification line
+  // and preamble written a second time): see mergeOpenings.
   let classification: ClassificationLineNode | null = null;
-  let lead: Segment | null = null;
-  const searchFrom = i;
-  let seenNonBlank = 0;
-  for (let j = belowArchiveHeaderCopy(headLines, i); j < lines.length && seenNonBlank < CLASSIFICATION_LOOKAHEAD; j++) {
-    const line = headLines[j];
-    if (line.blank) continue;
-    seenNonBlank++;
-    // The classification line comes before the preamble: stop at the first preamble label.
-    const c = line.content;
-
-    if (EO_START.test(c) || TAGS_START.test(c) || SUBJECT_START.test(c) || CLASSIFIED_BY_START.test(c) || REF_START.test(c)) break;
-    if (!isClassificationLine(line.content)) continue;
-    // A classification word alone (`CONFIDENTIAL`) is the classification line only where the
-    // cable starts; further down it is a page banner of an older copy.
-    if (seenNonBlank > 1 && /^[A-Za-z ]+$/.test(line.content)) continue;
-    const parsed = parseClassificationLine(new Segment(text, line.contentStart, line.contentEnd), year);
-    if (!parsed) continue;
-    for (let k = searchFrom; k < j; k++) {
-      if (!lines[k].blank) blocks.push({ kind: 'unknown', span: { start: lines[k].contentStart, end: lines[k].contentEnd } });
+  let origin: string | null = null;
+  const openings: PreambleParse[] = [];
+  const classifications: Array<ClassificationLineNode | null> = [];
+  let from = i;
+  for (let pass = 0; pass < MAX_OPENINGS; pass++) {
+    const records = pass === 0 && gluedToHeader ? { next: from, glued: gluedToHeader } : readArchiveRecords(text, headLines, from, glued, blocks);
+    const found = records.glued ? classificationFrom(text, records.glued, year, records.next) : findClassificationLine(text, lines, headLines, records.next, year, blocks);
+    if (found.node) {
+      blocks.push(found.node);
+      classification ??= found.node;
+      origin ??= found.node.origin?.text ?? null;
     }
-    classification = parsed.node;
-    blocks.push(classification);
-    lead = new Segment(text, parsed.end, line.contentEnd).trimmed();
-    i = j + 1;
-    break;
+    const opening = parsePreamble(text, lines, found.next, found.lead, {
+      captionsAllowed: classification !== null || header !== null,
+      year,
+      origin,
+      masked: residueSpans,
+      isThisCable: (serial) => isCableSerial(serial, classification, header),
+    });
+    openings.push(opening);
+    classifications.push(found.node);
+    if (opening.restart === null || opening.restart <= from) break;
+    from = opening.restart;
   }
   appendAll(blocks, trailer);
-
-  const origin = classification?.origin?.text ?? null;
-  const preamble = parsePreamble(text, lines, i, lead, {
-    captionsAllowed: classification !== null || header !== null,
-    year,
-    origin,
-    masked: residueSpans,
-  });
+  const merged = mergeOpenings(openings);
+  const preamble = merged.preamble;
+  // The chosen copy's classification line, or the first found.
+  classification = classifications[merged.chosen] ?? classification;
   appendAll(blocks, preamble.blocks);
 
   const bodyLine = preamble.bodyLine;
@@ -272,6 +335,111 @@ function classifiedByInFirstParagraph(text: string, paragraphs: readonly Paragra
   if (!m) return null;
   const segment = new Segment(text, first.textStart + m[0].length, first.span.end);
   return parseClassifiedBy(text, [segment], masked);
+}
+
+/**
+ * The preamble of a copy that starts over, read from one of its copies: the one with the most
+ * of the elements (E.O., TAGS, SUBJECT, REF, Classified By), the later one on a tie. The later
+ * copy is usually the cable and the earlier one what the archive kept of the opening, cut
+ * short (`C. LIMA 2...`); but a later copy may have lost its labels (lines joined), and the
+ * elements are all taken from one copy so that no rule finds the parts of two copies out of
+ * order. The other copies stay in the tree as what they are, except their REF list and
+ * SUBJECT, which become unknown text: the rules read every REF and SUBJECT block of the tree
+ * (some copies split one REF list over two labels) and would read them twice. Page headers,
+ * banners and residue come from every copy. Returns the preamble and the chosen copy's index.
+ */
+function mergeOpenings(openings: readonly PreambleParse[]): { preamble: PreambleParse; chosen: number } {
+  if (openings.length === 1) return { preamble: openings[0], chosen: 0 };
+  const count = (o: PreambleParse) => [o.eo, o.tags, o.subject, o.references, o.classifiedBy].filter((e) => e !== null).length;
+  let chosen = 0;
+  for (let k = 1; k < openings.length; k++) if (count(openings[k]) >= count(openings[chosen])) chosen = k;
+  const read = openings[chosen];
+  const unread = new Set<Block>();
+  openings.forEach((o, k) => {
+    if (k === chosen) return;
+    if (o.references) unread.add(o.references);
+    if (o.subject) unread.add(o.subject);
+  });
+  const last = openings[openings.length - 1];
+  const preamble: PreambleParse = {
+    blocks: openings.flatMap((o) => o.blocks).map((b): Block => (unread.has(b) ? { kind: 'unknown', span: b.span } : b)),
+    residue: openings.flatMap((o) => o.residue),
+    captionLines: read.captionLines,
+    sbuBanners: openings.flatMap((o) => o.sbuBanners),
+    pageHeaders: openings.flatMap((o) => o.pageHeaders),
+    pageBanners: openings.flatMap((o) => o.pageBanners),
+    eo: read.eo,
+    tags: read.tags,
+    subject: read.subject,
+    references: read.references,
+    classifiedBy: read.classifiedBy,
+    bodyLine: last.bodyLine,
+    restart: null,
+  };
+  return { preamble, chosen };
+}
+
+/** The residue found in the text with the glued line-ending backslashes cut from the lines added, in order. */
+function withCutBackslashes(residue: ResidueNode[], cut: readonly number[]): ResidueNode[] {
+  if (cut.length === 0) return residue;
+  const added: ResidueNode[] = cut.map((at) => ({ kind: 'residue', span: { start: at, end: at + 1 }, what: 'backslash' }));
+  return [...residue, ...added].sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Whether `serial` is the serial of the cable whose classification line or DE line is known:
+ * the same number, or the same last four digits as the DE line's station serial. True when
+ * neither is known.
+ */
+function isCableSerial(serial: string, classification: ClassificationLineNode | null, header: HeaderNode | null): boolean {
+  const known = classification?.serial?.text;
+  if (known !== undefined && /^\d+$/.test(known)) return Number(known) === Number(serial);
+  const station = header?.de?.serial?.text;
+  if (station !== undefined && /^\d+$/.test(station)) return Number(station) % 10_000 === Number(serial) % 10_000;
+  return true;
+}
+
+/** A classification line found, with what follows it on its line and the line after it. */
+interface FoundClassification {
+  readonly node: ClassificationLineNode | null;
+  readonly lead: Segment | null;
+  /** The line the preamble starts at. */
+  readonly next: number;
+}
+
+/** The classification line glued after a tab onto the header's last line (`next` is the line after it). */
+function classificationFrom(text: string, segment: Segment, year: number | null, next: number): FoundClassification {
+  const parsed = parseClassificationLine(segment, year);
+  if (!parsed) return { node: null, lead: null, next };
+  return { node: parsed.node, lead: new Segment(text, parsed.end, segment.end).trimmed(), next };
+}
+
+/**
+ * The classification line among the first lines from `from` (datelines and stray text may
+ * come first; those become unknown blocks), stopping at the first preamble label.
+ */
+function findClassificationLine(text: string, lines: readonly Line[], headLines: readonly Line[], from: number, year: number | null, blocks: Block[]): FoundClassification {
+  const searchFrom = nextNonBlank(headLines, from);
+  let seenNonBlank = 0;
+  for (let j = searchFrom; j < lines.length && seenNonBlank < CLASSIFICATION_LOOKAHEAD; j++) {
+    const line = headLines[j];
+    if (line.blank) continue;
+    seenNonBlank++;
+    // The classification line comes before the preamble: stop at the first preamble label.
+    const c = line.content;
+    if (EO_START.test(c) || TAGS_START.test(c) || SUBJECT_START.test(c) || CLASSIFIED_BY_START.test(c) || REF_START.test(c)) break;
+    if (!isClassificationLine(line.content)) continue;
+    // A classification word alone (`CONFIDENTIAL`) is the classification line only where the
+    // cable starts; further down it is a page banner of an older copy.
+    if (seenNonBlank > 1 && /^[A-Za-z ]+$/.test(line.content)) continue;
+    const parsed = parseClassificationLine(new Segment(text, line.contentStart, line.contentEnd), year);
+    if (!parsed) continue;
+    for (let k = searchFrom; k < j; k++) {
+      if (!lines[k].blank) blocks.push({ kind: 'unknown', span: { start: lines[k].contentStart, end: lines[k].contentEnd } });
+    }
+    return { node: parsed.node, lead: new Segment(text, parsed.end, line.contentEnd).trimmed(), next: j + 1 };
+  }
+  return { node: null, lead: null, next: searchFrom };
 }
 
 /** How far into a copy the cable's first line is looked for. */

@@ -27,7 +27,8 @@ import { parseReferences, REF_INSIDE, REF_START } from './references';
 import { parseSubject, SUBJECT_INSIDE, SUBJECT_START } from './subjectLine';
 import { parseTags, TAGS_INSIDE, TAGS_START, UNLABELLED_TAGS } from './tagsLine';
 import { isRule, startsParagraph, startsSummary } from './bodyStarts';
-import { isClassificationLine } from './classificationLine';
+import { isClassificationLine, parseClassificationLine } from './classificationLine';
+import { archiveRecordAt, isFullClassificationLine, mayOpenArchiveRecord } from './archiveCopy';
 
 type ElementKind = 'eo' | 'tags' | 'subject' | 'refs' | 'classifiedBy';
 
@@ -46,6 +47,12 @@ export interface PreambleParse {
   classifiedBy: ClassifiedByNode | null;
   /** Index of the line where the body starts (= lines.length when there is none). */
   bodyLine: number;
+  /**
+   * Index of the line where the copy starts over (an archive's record of the cable, or the
+   * classification line with the preamble's labels below it once more), or null. The preamble
+   * stops there; the caller reads the opening again from that line.
+   */
+  restart: number | null;
 }
 
 interface OpenElement {
@@ -62,6 +69,12 @@ export interface PreambleOptions {
   readonly origin: string | null;
   /** Spans to read through (residue found by the caller). */
   readonly masked: readonly Span[];
+  /**
+   * Whether a serial (of a classification line, of an archive record's cable id) is this
+   * cable's, so that the copy may start over there: a copy holding a second cable does not
+   * start over at its opening.
+   */
+  readonly isThisCable: (serial: string) => boolean;
 }
 
 function labelAt(text: string): ElementKind | 'sbu' | null {
@@ -92,6 +105,7 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
     references: null,
     classifiedBy: null,
     bodyLine: lines.length,
+    restart: null,
   };
   const seen = new Set<ElementKind>();
   // A fragment without a classification line may still open with captions or passing lines
@@ -248,6 +262,12 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
     }
     const contentStart = skipLeadingResidue(source, line.contentStart, line.contentEnd);
     if (contentStart >= line.contentEnd) continue; // residue alone: the caller keeps it as a residue node
+    if (startsOver(source, lines, i, seen, options)) {
+      close();
+      result.restart = i;
+      result.bodyLine = i;
+      return result;
+    }
     let segment = new Segment(source, contentStart, line.contentEnd);
     const pageHeader = line.hasOf ? readWholeLinePageHeader(segment, options.origin, true) : null;
     if (pageHeader) {
@@ -296,6 +316,37 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
   }
   close();
   return result;
+}
+
+/** How many non-blank lines below a classification line that starts the copy over may come before its E.O., TAGS or SUBJECT line (captions, passing lines). */
+const OPENING_AGAIN_LOOKAHEAD = 12;
+
+/**
+ * Whether the copy starts over at line `i`: an archive's record of the cable
+ * ({@link archiveRecordAt}), or, once the preamble has given its TAGS or SUBJECT, a full
+ * classification line (with its origin and serial or section phrase) of this cable whose E.O.,
+ * TAGS or SUBJECT line follows again: a copy that holds the cable's opening twice.
+ */
+function startsOver(source: string, lines: readonly Line[], i: number, seen: ReadonlySet<ElementKind>, options: PreambleOptions): boolean {
+  const content = lines[i].content;
+  if (mayOpenArchiveRecord(content)) {
+    const record = archiveRecordAt(source, lines, i);
+    if (record) return record.serial === null || options.isThisCable(record.serial);
+  }
+  if (!seen.has('tags') && !seen.has('subject')) return false;
+  if (!isFullClassificationLine(content)) return false;
+  const serial = parseClassificationLine(new Segment(content, 0, content.length), options.year)?.node.serial?.text;
+  if (serial === undefined || !options.isThisCable(serial)) return false;
+  let nonBlank = 0;
+  for (let j = i + 1; j < lines.length && nonBlank < OPENING_AGAIN_LOOKAHEAD; j++) {
+    if (lines[j].blank) continue;
+    nonBlank++;
+    const text = lines[j].content;
+    if (startsParagraph(text) || isClassificationLine(text)) return false;
+    const kind = labelAt(text);
+    if (kind === 'eo' || kind === 'tags' || kind === 'subject') return true;
+  }
+  return false;
 }
 
 /** Whether a preamble label (E.O., TAGS, SUBJECT, REF, Classified By) starts one of the next `limit` non-blank lines. */
