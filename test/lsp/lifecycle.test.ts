@@ -72,10 +72,28 @@ describe('language server lifecycle (stdio)', function () {
     assert.equal(first.source, 'cablewright');
     assert.match(first.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/paragraph-sequence\.md$/);
     assert.ok(published.diagnostics.some((d) => d.code === 'archive-residue'));
-    // The log names the document and counts, never its text.
+    // The trace names the document and counts, never its text.
     const logs = client.logs.join('\n');
     assert.match(logs, /lint file:\/\/\/tmp\/cablewright-lsp-test\/request\.cable v3: \d+ problems in [\d.]+ ms/);
     assert.doesNotMatch(logs, /HARBOUR|Tariff|CLINTON/);
+  });
+
+  it('traces a line per lint (time with applying the change) only while the client asks for a trace', async () => {
+    const lintLine = /^lint file:\/\/\/tmp\/cablewright-lsp-test\/request\.cable v\d+: \d+ problems in [\d.]+ ms/;
+    ({ client } = await LspClient.start(undefined, { trace: 'off' }));
+    await client.open(URI, CABLE, 1);
+    await client.diagnosticsFor(URI, 1);
+    await client.change(URI, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    await client.diagnosticsFor(URI, 2);
+    assert.deepEqual(client.logs.filter((l) => lintLine.test(l)), [], 'lint lines reached a client that asked for no trace');
+    // Turned on as VS Code does when the setting changes: the next lint is traced, with the
+    // time applying the change took.
+    await client.connection.sendNotification('$/setTrace', { value: 'messages' });
+    await client.change(URI, 3, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    await client.diagnosticsFor(URI, 3);
+    const traced = client.logs.filter((l) => lintLine.test(l));
+    assert.equal(traced.length, 1);
+    assert.match(traced[0], / v3: \d+ problems in [\d.]+ ms \([\d.]+ ms with applying the change\)$/);
   });
 
   it('applies incremental changes and publishes once, after the debounce, for the last version only', async () => {

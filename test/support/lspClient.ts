@@ -17,6 +17,7 @@ import {
   InitializedNotification,
   InitializeRequest,
   LogMessageNotification,
+  LogTraceNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShowDocumentRequest,
@@ -95,6 +96,11 @@ export class LspClient {
     this.connection.onNotification(LogMessageNotification.type, (params) => {
       this.logs.push(params.message);
     });
+    // The server's per-lint timings come as trace lines (`$/logTrace`), sent while the client
+    // asks for a trace: kept with the log lines.
+    this.connection.onNotification(LogTraceNotification.type, (params) => {
+      this.logs.push(params.message);
+    });
     this.connection.onRequest(ConfigurationRequest.type, async (params: ConfigurationParams) => {
       this.configurationRequests++;
       await this.configurationGate;
@@ -117,7 +123,7 @@ export class LspClient {
   /** Starts the server and initializes it. */
   static async start(
     capabilities: ClientCapabilities = richCapabilities(),
-    options: { rootUri?: string; initializationOptions?: unknown; settings?: unknown; refuseRegistrations?: boolean; execArgv?: readonly string[] } = {},
+    options: { rootUri?: string; initializationOptions?: unknown; settings?: unknown; refuseRegistrations?: boolean; execArgv?: readonly string[]; trace?: 'off' | 'messages' | 'verbose' } = {},
   ): Promise<{ client: LspClient; result: InitializeResult }> {
     // `execArgv`: Node options for the server process (the stress tests pass --expose-gc).
     const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -130,6 +136,8 @@ export class LspClient {
       workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'test' }] : null,
       capabilities,
       initializationOptions: options.initializationOptions,
+      // As VS Code with `cablewright.trace.server` set to `messages`: the server then traces each lint.
+      trace: options.trace ?? 'messages',
     });
     await client.connection.sendNotification(InitializedNotification.type, {});
     return { client, result };

@@ -171,7 +171,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const lintMs = performance.now() - started;
     const change = changeCost.get(document.uri);
     const withChange = change && change.version === version ? ` (${(lintMs + change.ms).toFixed(1)} ms with applying the change)` : '';
-    connection.console.log(`lint ${document.uri} v${version}: ${tooLarge ? 'too large, not linted' : `${problems.length} problems`} in ${lintMs.toFixed(1)} ms${withChange}`);
+    // A line per lint, so per keystroke: traced (sent only while the client asks for a trace,
+    // `cablewright.trace.server`), not logged, so the output channel is not filled as one types.
+    connection.tracer.log(`lint ${document.uri} v${version}: ${tooLarge ? 'too large, not linted' : `${problems.length} problems`} in ${lintMs.toFixed(1)} ms${withChange}`);
     if (tooLarge) {
       return [
         {
