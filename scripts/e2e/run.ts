@@ -7,7 +7,7 @@
  *   2. runner   test/e2e/runner/*.test.ts in this process: the .vsix packages and installs;
  *   3. build    npm run build, and the suite bundled to out/test/e2e/suite/;
  *   4. host     test/e2e/suite/*.test.ts inside the extension host of a private code-server,
- *               with screenshots written to docs/images/.
+ *               with screenshots written to out/screenshots/.
  *
  * Ends with `N passed, N failed` (all stages together; a stage that breaks without a test
  * result counts as one failure) and appends `passed failed` to $CABLEWRIGHT_COUNTS when set.

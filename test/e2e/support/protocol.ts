@@ -29,7 +29,7 @@ export interface SuiteResult {
   readonly pending: number;
 }
 
-/** Names a screenshot may have: they become `docs/images/<name>.png`. */
+/** Names a screenshot may have: they become `<screenshots>/<name>.png`. */
 export const SCREENSHOT_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export interface ScreenshotRequest {

@@ -21,7 +21,8 @@ export const SELECTORS = {
 } as const;
 
 /**
- * Writes a PNG of the whole workbench page to `docs/images/<name>.png` and returns its path.
+ * Writes a PNG of the whole workbench page to `<screenshots>/<name>.png` (`out/screenshots/`
+ * unless the run names another folder) and returns its path.
  * `waitFor` is a CSS selector to wait for first (see {@link SELECTORS}), so the picture shows
  * what the test just caused rather than the frame before it.
  */
