@@ -18,7 +18,7 @@ import { lint, type CableDocument } from '../server/src/core/index';
 import { cableModel } from '../server/src/core/model';
 import { parseCableOrThrow } from '../server/src/core/syntax/parse';
 import { foldWhitespace } from '../server/src/core/syntax/lines';
-import { splitGlued } from '../server/src/core/rules/support/gluedTags';
+import { splitGlued } from '../server/src/core/vocab/gluedTags';
 import { tagsAsRead } from '../server/src/core/syntax/tagsLine';
 import { corpusDir, loadCorpus, readCable } from './lib/corpus';
 import { optionsFrom, runCorpusProperties } from './corpus-properties';

@@ -186,7 +186,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       ];
     }
     const diagnostics = problems.map((p) => toDiagnostic(p, doc.lines, document.uri, docs));
-    setImmediate(beginWarmUp);
+    if (warmUp === null) setImmediate(beginWarmUp);
     return diagnostics;
   };
 

@@ -16,7 +16,7 @@
 import type { Span } from '../text/span';
 import { isClassificationLine } from './classificationLine';
 import { opensHeader } from './header';
-import type { Line } from './lines';
+import { type Line, nextNonBlank } from './lines';
 
 /** The first line of a metadata block (`id: 90003`). */
 const METADATA_START = /^id: \d+$/;
@@ -141,10 +141,6 @@ function contentSpans(lines: readonly Line[], from: number, to: number): Span[] 
   return spans;
 }
 
-function nextNonBlank(lines: readonly Line[], from: number): number {
-  for (let k = from; k < lines.length; k++) if (!lines[k].blank) return k;
-  return lines.length;
-}
 
 /**
  * Where a classification line glued after a tab onto another line starts (an addressee line

@@ -93,6 +93,12 @@ function endsInBackslash(text: string, line: Line | undefined): boolean {
   return at > line.start && text.charCodeAt(at - 1) === 92;
 }
 
+/** Index of the first non-blank line at or after `from` (`lines.length` when there is none). */
+export function nextNonBlank(lines: readonly Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (!lines[i].blank) return i;
+  return lines.length;
+}
+
 /**
  * The lines with any archive residue before their content (`¶ DE RUEHC…`, `[1](#)UNCLAS…`)
  * set aside, for the parsers of the header and the classification line, which read a line

@@ -12,7 +12,7 @@ import { EO_START } from './eoLine';
 import { opensHeader, parseHeader } from './header';
 import { archiveRecordAt, classificationAfterTab, HEADER_ENDS, mayOpenArchiveRecord } from './archiveCopy';
 import { blockWords, findBlockMarkers, findParaCitations, findRefCitations, findResidue, pairMarkers } from './inline';
-import { type Line, Segment, skipLeadingResidue, splitLines, withGluedBackslashesCut, withoutLeadingResidue } from './lines';
+import { type Line, nextNonBlank, Segment, skipLeadingResidue, splitLines, withGluedBackslashesCut, withoutLeadingResidue } from './lines';
 import { maskedText } from './mask';
 import type {
   Block,
@@ -118,11 +118,6 @@ function readArchiveRecords(text: string, lines: readonly Line[], from: number, 
     at = nextNonBlank(lines, next);
   }
   return { next, glued: null };
-}
-
-function nextNonBlank(lines: readonly Line[], from: number): number {
-  for (let i = from; i < lines.length; i++) if (!lines[i].blank) return i;
-  return lines.length;
 }
 
 /** Parses a cable. Never throws: text it cannot place becomes `unknown` nodes. */

@@ -2,7 +2,7 @@ import type { CableDocument } from '../../syntax/nodes';
 import type { Span } from '../../text/span';
 import { lookupTag } from '../../vocab/tags';
 import type { Fix, Rule } from '../rule';
-import { splitGlued, writtenCountryCodes } from '../support/gluedTags';
+import { splitGlued, writtenCountryCodes } from '../../vocab/gluedTags';
 import { readTags, type TagReading } from '../support/tagReading';
 import { repeatDeletion } from '../support/tagRepeats';
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { splitGlued, writtenCountryCodes } from '../support/gluedTags';
+import { splitGlued, writtenCountryCodes } from '../../vocab/gluedTags';
 import { readTags } from '../support/tagReading';
 import { kindByShape } from '../../vocab/tags';
 

@@ -1,5 +1,5 @@
 import type { Rule, Suggestion } from '../rule';
-import { splitGlued, writtenCountryCodes } from '../support/gluedTags';
+import { splitGlued, writtenCountryCodes } from '../../vocab/gluedTags';
 import { closeTags, readTags } from '../support/tagReading';
 import { kindByShape } from '../../vocab/tags';
 
