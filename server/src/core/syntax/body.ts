@@ -283,7 +283,10 @@ function nextNumberedValues(source: string, lines: readonly Line[], first: numbe
 function quotedLines(source: string, lines: readonly Line[], first: number, last: number): Set<number> {
   const inside = new Set<number>();
   // Most cables quote nothing: one search of the body settles it.
-  if (first > last || !/\b(?:BEGIN|Begin) /.test(source.slice(lines[first].start, lines[last].end))) return inside;
+  if (first > last) return inside;
+  const from = lines[first].start;
+  const to = lines[last].end;
+  if (!wordIn(source, 'BEGIN ', from, to) && !wordIn(source, 'Begin ', from, to)) return inside;
   let openedAt = -1;
   for (let i = first; i <= last; i++) {
     const text = lines[i].content;
@@ -296,6 +299,23 @@ function quotedLines(source: string, lines: readonly Line[], first: number, last
   }
   if (openedAt >= 0) quoteUnclosed(source, lines, first, last, openedAt, inside);
   return inside;
+}
+
+/**
+ * Whether `word` stands in `[from, to)` of `source` at a word's start (as `\b` tells it):
+ * found by a forward search for the word itself, which skips the text many times faster than
+ * a pattern with a word boundary tried at every offset.
+ */
+function wordIn(source: string, word: string, from: number, to: number): boolean {
+  for (let at = source.indexOf(word, from); at >= 0 && at + word.length <= to; at = source.indexOf(word, at + 1)) {
+    if (at === from || !isWordCharacter(source.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
+
+/** Whether `code` is a character of a word as a pattern's `\w` counts them (ASCII letters, digits, `_`). */
+function isWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
 /** The lines an unclosed quoted-text opener at `openedAt` quotes (see {@link quotedLines}). */
