@@ -34,10 +34,22 @@ export const PERSON_TAGS: readonly string[] = ['OVIP', 'OEXC', 'OREP', 'OTRA', '
 /** A set of extra tags an organisation adds through its configuration. */
 export type ExtraTags = ReadonlyMap<string, { kind: TagKind; meaning: string }>;
 
+/**
+ * The answers for the bundled table, made once per tag: the rules and the TAGS parser look the
+ * same few hundred tags up many times per cable (glued words are split piece by piece).
+ */
+const BUNDLED_INFO = new Map<string, TagInfo>();
+
 /** Looks a tag up in the bundled table, then in `extra`. */
 export function lookupTag(tag: string, extra?: ExtraTags): TagInfo | undefined {
+  const known = BUNDLED_INFO.get(tag);
+  if (known) return known;
   const row = TABLE[tag];
-  if (row) return { tag, kind: row[0] as TagKind, meaning: row[1], known: true };
+  if (row) {
+    const info: TagInfo = { tag, kind: row[0] as TagKind, meaning: row[1], known: true };
+    BUNDLED_INFO.set(tag, info);
+    return info;
+  }
   const added = extra?.get(tag);
   if (added) return { tag, kind: added.kind, meaning: added.meaning, known: true };
   return undefined;

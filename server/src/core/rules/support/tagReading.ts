@@ -32,7 +32,18 @@ function bareOf(text: string): string {
  * Reads the tags of `tags`. A word is taken as part of a name when it is inside parentheses,
  * or when it follows an O-tag (or another name word) and no table knows it as a tag.
  */
-export function readTags(tags: TagsNode, extra: ExtraTags): TagReading[] {
+export function readTags(tags: TagsNode, extra: ExtraTags): readonly TagReading[] {
+  // Eight rules read the same line with the same extras in one lint: read it once.
+  const known = readingCache.get(tags);
+  if (known && known.extra === extra) return known.readings;
+  const readings = computeReadings(tags, extra);
+  readingCache.set(tags, { extra, readings });
+  return readings;
+}
+
+const readingCache = new WeakMap<TagsNode, { readonly extra: ExtraTags; readonly readings: readonly TagReading[] }>();
+
+function computeReadings(tags: TagsNode, extra: ExtraTags): TagReading[] {
   const readings: TagReading[] = [];
   let inParentheses = false;
   let nameWordsLeft = 0;
