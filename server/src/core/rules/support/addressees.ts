@@ -65,7 +65,8 @@ function computeAddresseeEntries(doc: CableDocument): readonly AddresseeEntry[] 
   const known = cache.get(header);
   if (known) return known;
   const entries: AddresseeEntry[] = [];
-  for (const line of headerProper(doc)) if (line.kind === 'addressee') entries.push(readEntry(doc.text, line));
+  // A line of the header proper is not stray, so its entry is plausible (see isStray).
+  for (const line of headerProper(doc)) if (line.kind === 'addressee') entries.push(readEntryOf(doc.text, line, true));
   cache.set(header, entries);
   return entries;
 }
@@ -123,6 +124,29 @@ function tokenAt(text: string, start: number, end: number): Token {
 }
 
 /**
+ * The token for `[start, end)`: the parser's own when it has read the same stretch (its
+ * tokens are slices of the same text), a new one otherwise. Most entries read the same.
+ */
+function tokenOrNodes(parsed: Token | null, text: string, start: number, end: number): Token {
+  return parsed !== null && parsed.span.start === start && parsed.span.end === end ? parsed : tokenAt(text, start, end);
+}
+
+/** Whether `text[start, end)` is all ASCII (upper-casing it then keeps every offset). */
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** Whether `text[start, end)` upper-cased equals `upper` (all capitals and spaces). */
+function equalsUpper(text: string, start: number, upper: string): boolean {
+  for (let k = 0; k < upper.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if ((c >= 97 && c <= 122 ? c - 32 : c) !== upper.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
  * The length of the serial (`7038`, `2276-2279`) that ends `rest` after a space, or 0 when
  * there is none. Only the last word can be it, so it is read from the last space rather than
  * by a pattern ending in `$`, which is tried from every space of the entry.
@@ -134,6 +158,11 @@ function serialAtEnd(rest: string): number {
 
 /** Reads one entry from the text of its node. */
 export function readEntry(text: string, node: AddresseeNode): AddresseeEntry {
+  return readEntryOf(text, node, null);
+}
+
+/** {@link readEntry}; `plausible` when the caller already knows it (null: judge it here). */
+function readEntryOf(text: string, node: AddresseeNode, plausible: boolean | null): AddresseeEntry {
   let start = node.label ? node.label.span.end : node.span.start;
   const end = node.span.end;
   while (start < end && text.charCodeAt(start) === 32) start++;
@@ -142,10 +171,12 @@ export function readEntry(text: string, node: AddresseeNode): AddresseeEntry {
   let at = start;
   let indicator: Token | null = null;
   let separator: Token | null = null;
-  const im = INDICATOR_PLACE.exec(body.text);
+  // Only an R or a Z can open the indicator place.
+  const first = text.charCodeAt(start);
+  const im = first === 82 || first === 90 ? INDICATOR_PLACE.exec(body.text) : null;
   if (im) {
-    indicator = tokenAt(text, at, at + im[1].length);
-    separator = tokenAt(text, at + im[1].length, at + im[0].length);
+    indicator = tokenOrNodes(node.indicator, text, at, at + im[1].length);
+    separator = tokenOrNodes(node.separator, text, at + im[1].length, at + im[0].length);
     at += im[0].length;
   }
 
@@ -153,7 +184,7 @@ export function readEntry(text: string, node: AddresseeNode): AddresseeEntry {
   let serial: Token | null = null;
   const serialLength = serialAtEnd(text.slice(at, restEnd));
   if (serialLength > 0) {
-    serial = tokenAt(text, restEnd - serialLength, restEnd);
+    serial = tokenOrNodes(node.serial, text, restEnd - serialLength, restEnd);
     restEnd -= serialLength + 1;
   }
   while (restEnd > at && text.charCodeAt(restEnd - 1) === 32) restEnd--;
@@ -162,21 +193,38 @@ export function readEntry(text: string, node: AddresseeNode): AddresseeEntry {
   // reports the case), so fixing the case never reveals a new problem.
   let precedence: Token | null = null;
   let precedenceWord: PrecedenceWord | null = null;
-  const rest = text.slice(at, restEnd).toUpperCase();
-  if (rest.endsWith(' NIACT IMMEDIATE')) {
-    precedence = tokenAt(text, restEnd - 15, restEnd);
-    precedenceWord = 'NIACT IMMEDIATE';
+  if (isAscii(text, at, restEnd)) {
+    // ASCII keeps its length in capitals, so only the last word is copied and upper-cased.
+    if (restEnd - at >= 16 && equalsUpper(text, restEnd - 16, ' NIACT IMMEDIATE')) {
+      precedence = tokenOrNodes(node.precedence, text, restEnd - 15, restEnd);
+      precedenceWord = 'NIACT IMMEDIATE';
+    } else {
+      const space = text.lastIndexOf(' ', restEnd - 1);
+      if (space > at) {
+        const word = text.slice(space + 1, restEnd).toUpperCase();
+        if (EXACT_WORDS.has(word) || intendedPrecedence(word) !== null) {
+          precedence = tokenOrNodes(node.precedence, text, restEnd - word.length, restEnd);
+          if (EXACT_WORDS.has(word)) precedenceWord = word as PrecedenceWord;
+        }
+      }
+    }
   } else {
-    const space = rest.lastIndexOf(' ');
-    const word = rest.slice(space + 1);
-    if (space > 0 && (EXACT_WORDS.has(word) || intendedPrecedence(word) !== null)) {
-      precedence = tokenAt(text, restEnd - word.length, restEnd);
-      if (EXACT_WORDS.has(word)) precedenceWord = word as PrecedenceWord;
+    const rest = text.slice(at, restEnd).toUpperCase();
+    if (rest.endsWith(' NIACT IMMEDIATE')) {
+      precedence = tokenAt(text, restEnd - 15, restEnd);
+      precedenceWord = 'NIACT IMMEDIATE';
+    } else {
+      const space = rest.lastIndexOf(' ');
+      const word = rest.slice(space + 1);
+      if (space > 0 && (EXACT_WORDS.has(word) || intendedPrecedence(word) !== null)) {
+        precedence = tokenAt(text, restEnd - word.length, restEnd);
+        if (EXACT_WORDS.has(word)) precedenceWord = word as PrecedenceWord;
+      }
     }
   }
   let pladEnd = precedence ? precedence.span.start : restEnd;
   while (pladEnd > at && text.charCodeAt(pladEnd - 1) === 32) pladEnd--;
-  const plad = pladEnd > at ? tokenAt(text, at, pladEnd) : null;
+  const plad = pladEnd > at ? tokenOrNodes(node.plad, text, at, pladEnd) : null;
 
   return {
     node,
@@ -190,7 +238,7 @@ export function readEntry(text: string, node: AddresseeNode): AddresseeEntry {
     precedence,
     precedenceWord,
     serial,
-    plausible: isPlausible(body.text) && !(indicator === null && isLoneWord(body.text)),
+    plausible: plausible ?? (isPlausible(body.text) && !(indicator === null && isLoneWord(body.text))),
   };
 }
 
