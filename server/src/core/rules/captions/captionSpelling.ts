@@ -118,7 +118,7 @@ function loneWordLines(doc: CableDocument): Array<{ span: Span; word: string }> 
     const end = lines.lineEnd(line);
     // The word is read from the line (less its residue), so a line shorter than six
     // characters cannot hold one.
-    if (end - start > 40 || end - start < 6) continue;
+    if (end - start > 40 || end - start < 6 || cannotHoldLoneWord(doc.text, start, end)) continue;
     const raw = doc.text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const span = { start: start + lead, end: start + raw.trimEnd().length };
@@ -128,4 +128,30 @@ function loneWordLines(doc: CableDocument): Array<{ span: Span; word: string }> 
     if (/^[A-Z]{6,12}$/.test(word)) out.push({ span, word });
   }
   return out;
+}
+
+/** ASCII white space, as `trim` removes it. */
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/**
+ * Whether the line `[start, end)` certainly holds no lone word of 6 to 12 capitals, judged
+ * without copying it: most lines are passed over here. Residue is only ever removed from
+ * where `¶`, `[`, `]` or a backslash stands, so a line that shows, after leading spaces and
+ * capitals, a character that is none of these, nor a space, nor beyond ASCII, keeps that
+ * character in its word; a line of capitals and spaces only is judged by its one word.
+ */
+function cannotHoldLoneWord(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isAsciiSpace(text.charCodeAt(i))) i++;
+  const wordStart = i;
+  while (i < end && text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90) i++;
+  const wordEnd = i;
+  while (i < end && isAsciiSpace(text.charCodeAt(i))) i++;
+  if (i === end) return wordEnd - wordStart < 6 || wordEnd - wordStart > 12;
+  const code = text.charCodeAt(i);
+  // A second word after spaces: the spaces stay in the word.
+  if (code >= 65 && code <= 90) return i > wordEnd;
+  return code < 128 && code !== 91 /* [ */ && code !== 92 /* \\ */ && code !== 93 /* ] */;
 }
