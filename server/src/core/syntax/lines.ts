@@ -116,13 +116,22 @@ export function nextNonBlank(lines: readonly Line[], from: number): number {
  * set aside, for the parsers of the header and the classification line, which read a line
  * from its first character. The residue stays in the text and becomes a node of its own.
  */
-export function withoutLeadingResidue(text: string, lines: readonly Line[]): Line[] {
-  return lines.map((line) => {
-    if (line.blank) return line;
+export function withoutLeadingResidue(text: string, lines: readonly Line[]): readonly Line[] {
+  // Few copies have such residue: the lines are copied only when one has it (the same array
+  // comes back otherwise), and a line is asked only when its content opens with `¶` or `[`
+  // (the content starts after white space, so nothing else can be residue).
+  let out: Line[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.blank) continue;
+    const first = text.charCodeAt(line.contentStart);
+    if (first !== 0xb6 /* ¶ */ && first !== 91 /* [ */) continue;
     const contentStart = skipLeadingResidue(text, line.contentStart, line.contentEnd);
-    if (contentStart === line.contentStart) return line;
-    return { ...line, contentStart, content: text.slice(contentStart, line.contentEnd), blank: contentStart >= line.contentEnd };
-  });
+    if (contentStart === line.contentStart) continue;
+    out ??= lines.slice();
+    out[i] = { ...line, contentStart, content: text.slice(contentStart, line.contentEnd), blank: contentStart >= line.contentEnd };
+  }
+  return out ?? lines;
 }
 
 /**

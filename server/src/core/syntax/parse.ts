@@ -57,7 +57,11 @@ function headerCopyStops(text: string, lines: readonly Line[]): (content: string
  * header line (`…WELLINGTON 2368<tab>C O N F I D E N T I A L …`) is cut off the line, and
  * where it starts is kept in `glued` by line.
  */
-function withGluedClassificationCut(lines: Line[], glued: Map<number, Span>): Line[] {
+function withGluedClassificationCut(text: string, lines: readonly Line[], glued: Map<number, Span>): readonly Line[] {
+  // Most copies hold no tab at all: one search of the text settles it. The lines are copied
+  // only when one is cut (the same array comes back otherwise).
+  if (text.indexOf('\t') < 0) return lines;
+  let out: Line[] | null = null;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k];
     if (line.blank || !line.content.includes('\t')) continue;
@@ -66,9 +70,10 @@ function withGluedClassificationCut(lines: Line[], glued: Map<number, Span>): Li
     glued.set(k, { start: at, end: line.contentEnd });
     const cut = line.content.lastIndexOf('\t');
     const content = line.content.slice(0, cut).trimEnd();
-    lines[k] = { ...line, content, contentEnd: line.contentStart + content.length };
+    out ??= lines.slice();
+    out[k] = { ...line, content, contentEnd: line.contentStart + content.length };
   }
-  return lines;
+  return out ?? lines;
 }
 
 /** What {@link readArchiveRecords} found after the header. */
@@ -176,7 +181,7 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
   const lines = gluedBackslashes.lines;
   // The header and the classification line are read past residue pasted before them.
   const glued = new Map<number, Span>();
-  const headLines = withGluedClassificationCut(withoutLeadingResidue(text, lines), glued);
+  const headLines = withGluedClassificationCut(text, withoutLeadingResidue(text, lines), glued);
   const residue = withCutBackslashes(findResidue(text), gluedBackslashes.cut);
   const residueSpans: Span[] = residue.map((r) => r.span);
   const blocks: Block[] = [];
