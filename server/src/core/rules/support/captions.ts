@@ -93,6 +93,32 @@ const OPENS_LONGER_CAPTION: ReadonlySet<string> = new Set(CAPTIONS.filter((c) =>
 /** The first words of all captions (SIPDIS, NOFORN, NOT of NOT RELEASABLE…, ROGER of ROGER CHANNEL…). */
 const OPENS_CAPTION: ReadonlySet<string> = new Set(CAPTIONS.map((c) => c.name.split(' ')[0]));
 
+/** The first two letters of those words, as `first * 128 + second` (all are ASCII there). */
+const CAPTION_OPENINGS: ReadonlySet<number> = new Set([...OPENS_CAPTION].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
+
+/**
+ * Whether the line starting at `start` may open with the first word of a caption, judged by
+ * its first two characters where both are ASCII (past blanks and commas, as `FIRST_WORD`
+ * reads it); any other line is left to `FIRST_WORD`. Spares the pattern and a copy on most lines.
+ */
+function mayOpenCaption(text: string, start: number): boolean {
+  let i = start;
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 9 || c === 11 || c === 12 || c === 44) c = text.charCodeAt(++i);
+  if (c >= 128) return true;
+  // A line break or the end of the text: no word at all.
+  if (!(c > 32)) return false;
+  const d = text.charCodeAt(i + 1);
+  if (d >= 128) return true;
+  // A word of one character opens no caption (none is that short).
+  if (!(d > 32) || d === 44) return false;
+  return CAPTION_OPENINGS.has(upperAscii(c) * 128 + upperAscii(d));
+}
+
+function upperAscii(code: number): number {
+  return code >= 97 && code <= 122 ? code - 32 : code;
+}
+
 /**
  * A line's first word, past blanks and commas, read from the line's start in the whole text:
  * the blanks stop at the line break, so a blank line never reads on into the next ones (the
@@ -158,6 +184,7 @@ function computeStandaloneCaptionLines(doc: CableDocument): StandaloneCaptionLin
     if (lineEnd - lineStart > 120) continue;
     // Most lines here are prose: a line of captions opens with the first word of a caption
     // (blanks and commas before it name nothing), so any other line is passed over at once.
+    if (!mayOpenCaption(source, lineStart)) continue;
     FIRST_WORD.lastIndex = lineStart;
     const firstWord = FIRST_WORD.exec(source);
     if (!firstWord || !OPENS_CAPTION.has(firstWord[1].toUpperCase())) continue;
@@ -192,7 +219,19 @@ function mayRepeatPreamble(text: string, start: number, end: number): boolean {
   if (i >= end || !isAsciiLetter(text.charCodeAt(i))) return true;
   const code = text.charCodeAt(i);
   const lower = code | 0x20;
-  return lower === 116 /* t */ || lower === 117 /* u */ || lower === 99 /* c */ || lower === 115 /* s */ || lower === 108 /* l */ || lower === 101 /* e */;
+  // The second letter too: TOP SECRET, UNCLAS, CONFIDENTIAL, SECRET and LIMITED OFFICIAL USE
+  // may be letter-spaced (up to two spaces between letters, as the classification reader
+  // allows); an E.O. line goes on with a full stop or O (E.O., E. O., EO).
+  if (lower === 101 /* e */) {
+    const next = text.charCodeAt(i + 1) | 0x20;
+    return next === 0x2e /* . (| 0x20 keeps it) */ || next === 111 /* o */;
+  }
+  const second = lower === 116 /* t */ ? 111 /* o */ : lower === 117 /* u */ ? 110 /* n */ : lower === 99 /* c */ ? 111 /* o */ : lower === 115 /* s */ ? 101 /* e */ : lower === 108 /* l */ ? 105 /* i */ : 0;
+  if (second === 0) return false;
+  let j = i + 1;
+  if (text.charCodeAt(j) === 32) j++;
+  if (text.charCodeAt(j) === 32) j++;
+  return (text.charCodeAt(j) | 0x20) === second;
 }
 
 function isAsciiLetter(code: number): boolean {
