@@ -14,6 +14,20 @@ const REAL_WORDS = new Set(['AMCONGEN', 'USMISSIONS', 'SECNAV', 'SECARMY', 'SECA
 
 /** The fixed PLAD word `word` is a misspelling of, or null. */
 export function intendedPladWord(word: string): string | null {
+  let intended = INTENDED.get(word);
+  if (intended === undefined) {
+    if (INTENDED.size >= MAX_INTENDED) INTENDED.clear();
+    intended = computeIntendedPladWord(word);
+    INTENDED.set(word, intended);
+  }
+  return intended;
+}
+
+/** The answers for words already judged: headers repeat the same few words (AMEMBASSY, SECSTATE). Bounded. */
+const INTENDED = new Map<string, string | null>();
+const MAX_INTENDED = 5000;
+
+function computeIntendedPladWord(word: string): string | null {
   if (KNOWN_MISSPELLINGS[word]) return KNOWN_MISSPELLINGS[word];
   if (PLAD_WORDS.includes(word) || REAL_WORDS.has(word) || word.length < 6) return null;
   const close = PLAD_WORDS.filter((w) => w[0] === word[0] && editDistance(word, w, 2) <= 2);

@@ -39,6 +39,36 @@ function placeWords(name: string): Set<string> {
  * agency addressees share relay indicators too freely for a place comparison to mean much.
  */
 export function indicatorFit(indicator: string, plad: string, extra?: ExtraIndicators): IndicatorFit {
+  // Configured extra indicators change with settings: their pairs are judged afresh.
+  if (extra !== undefined && extra.size > 0) return computeFit(indicator, plad, extra);
+  let byPlad = FITS.get(indicator);
+  if (!byPlad) {
+    byPlad = new Map();
+    FITS.set(indicator, byPlad);
+  }
+  let fit = byPlad.get(plad);
+  if (!fit) {
+    fit = computeFit(indicator, plad, extra);
+    if (++fitCount > MAX_FITS) {
+      FITS.clear();
+      fitCount = 1;
+      FITS.set(indicator, byPlad = new Map());
+    }
+    byPlad.set(plad, fit);
+  }
+  return fit;
+}
+
+/**
+ * The fit of each pair of a bundled indicator and a PLAD, judged once: cables address the same
+ * few hundred posts through the same relays, and judging a pair splits and compares names.
+ * Bounded, so a long session cannot grow it without end.
+ */
+const FITS = new Map<string, Map<string, IndicatorFit>>();
+const MAX_FITS = 20000;
+let fitCount = 0;
+
+function computeFit(indicator: string, plad: string, extra: ExtraIndicators | undefined): IndicatorFit {
   const info = lookupIndicator(indicator, extra);
   if (!info) return { kind: 'unknown' };
   if (!/^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USLO|USOFFICE|AIT|USINT|AMEMBASSY|USEU|USNATO)\b/.test(plad)) return { kind: 'unknown' };
