@@ -4,6 +4,7 @@
  * taking the others down.
  */
 import { resolveRule, type RuleSetting } from './config';
+import { releaseMemo } from './memo';
 import { RULES } from './rules/index';
 import { formatMessage, type LintVocabulary, type Problem, type Report, type Rule, type Severity } from './rules/rule';
 import type { CableDocument } from './syntax/nodes';
@@ -92,6 +93,7 @@ export function lint(doc: CableDocument, options: LintOptions, today: CalendarDa
       });
     }
   }
+  releaseMemo();
   return sortProblems(problems);
 }
 

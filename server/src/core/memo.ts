@@ -7,12 +7,25 @@ import type { CableDocument } from './syntax/nodes';
 
 const caches = new WeakMap<CableDocument, Map<unknown, unknown>>();
 
+/**
+ * The document served last and its cache: a lint asks for the same document's cache a few
+ * hundred times in a row, and one comparison answers that instead of a weak-map lookup.
+ * {@link releaseMemo} lets go of it when the lint is done.
+ */
+let lastDoc: CableDocument | null = null;
+let lastCache: Map<unknown, unknown> | null = null;
+
 /** `compute(doc)`, computed once per document for each `key` (use the function itself as key). */
 export function memo<T>(doc: CableDocument, key: unknown, compute: (doc: CableDocument) => T): T {
-  let cache = caches.get(doc);
-  if (!cache) {
-    cache = new Map();
-    caches.set(doc, cache);
+  let cache = doc === lastDoc ? lastCache : null;
+  if (cache === null) {
+    cache = caches.get(doc) ?? null;
+    if (cache === null) {
+      cache = new Map();
+      caches.set(doc, cache);
+    }
+    lastDoc = doc;
+    lastCache = cache;
   }
   // One lookup when the value is there (a value may itself be undefined, hence the has()).
   const cached = cache.get(key);
@@ -20,4 +33,10 @@ export function memo<T>(doc: CableDocument, key: unknown, compute: (doc: CableDo
   const value = compute(doc);
   cache.set(key, value);
   return value;
+}
+
+/** Drops the strong hold on the document served last (its cache stays, held weakly). */
+export function releaseMemo(): void {
+  lastDoc = null;
+  lastCache = null;
 }
