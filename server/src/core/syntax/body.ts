@@ -162,7 +162,9 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
     // A line of residue only (`¶`) counts as the blank line it is once the residue is gone.
     const previousBlank =
       i === first || lines[i - 1].blank || residueOnly(source, lines[i - 1]) || isPageHeaderLine(source, lines[i - 1], origin) || isBannerLine(source, lines[i - 1]);
-    const pm = PARAGRAPH_START.exec(text);
+    // A paragraph number opens with a digit: other lines are settled without the pattern.
+    const firstCode = source.charCodeAt(segment.start);
+    const pm = firstCode >= 48 && firstCode <= 57 ? PARAGRAPH_START.exec(text) : null;
     const pmMark = pm ? readPortionMark(source, segment.start + skipSpaces(text, pm[0].length)) : null;
     if (pm && (pm[2] === '.' || pmMark)) {
       const value = Number(pm[1]);
@@ -562,13 +564,13 @@ function isHeading(lines: readonly Line[], i: number, first: number, last: numbe
     (length < 2 ||
       length > 80 ||
       (i !== first && !lines[i - 1].blank && i !== last && !lines[i + 1].blank && !isRule(lines[i - 1].content) && !isRule(lines[i + 1].content) && !residueOnly(source, lines[i - 1]) && !residueOnly(source, lines[i + 1]))) &&
-    !holdsRuleRun(line.content)
+    !holdsRuleRun(source, line.contentStart, line.contentEnd)
   ) {
     return false;
   }
   const text = source.slice(start, line.contentEnd);
   // `------- SUMMARY -------`, `Summary =======`: a heading ruled on its own line.
-  if (holdsRuleRun(text) && INLINE_RULED_HEADING.test(text)) return true;
+  if (holdsRuleRun(source, start, line.contentEnd) && INLINE_RULED_HEADING.test(text)) return true;
   if (text.length < 2 || text.length > 80 || GROUP_MARKING.test(text)) return false;
   const blankBefore = i === first || lines[i - 1].blank;
   const blankAfter = i === last || lines[i + 1].blank;
@@ -615,9 +617,24 @@ function hasTwoLetters(text: string): boolean {
   return false;
 }
 
-/** Whether `text` holds `---`, `===` or `___`. */
-function holdsRuleRun(text: string): boolean {
-  return text.includes('---') || text.includes('===') || text.includes('___');
+/**
+ * Whether `[start, end)` of `source` holds `---`, `===` or `___` (asked of most body lines).
+ * Every run of three characters covers exactly one offset `start + 3k + 2`, so only those are
+ * read, and a run is looked for around one only when it holds a rule character: a third of
+ * the line, where three searches for the runs read it three times. The document's text is
+ * read, not the line's content: a line's content is a slice of it, which a loop of character
+ * reads pays for on every read.
+ */
+function holdsRuleRun(source: string, start: number, end: number): boolean {
+  for (let at = start + 2; at < end; at += 3) {
+    const c = source.charCodeAt(at);
+    if (c !== 45 /* - */ && c !== 61 /* = */ && c !== 95 /* _ */) continue;
+    const before = source.charCodeAt(at - 1) === c;
+    const after = at + 1 < end && source.charCodeAt(at + 1) === c;
+    if (before && (after || source.charCodeAt(at - 2) === c)) return true;
+    if (after && at + 2 < end && source.charCodeAt(at + 2) === c) return true;
+  }
+  return false;
 }
 
 function headingAt(source: string, lines: readonly Line[], i: number, ruleAboveFree: boolean): HeadingNode {
