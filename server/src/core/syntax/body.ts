@@ -561,12 +561,15 @@ function isHeading(lines: readonly Line[], i: number, first: number, last: numbe
   // holds no rule character, so the content answers for the text.)
   const length = line.contentEnd - start;
   if (
-    (length < 2 ||
-      length > 80 ||
-      (i !== first && !lines[i - 1].blank && i !== last && !lines[i + 1].blank && !isRule(lines[i - 1].content) && !isRule(lines[i + 1].content) && !residueOnly(source, lines[i - 1]) && !residueOnly(source, lines[i + 1]))) &&
-    !holdsRuleRun(source, line.contentStart, line.contentEnd)
+    length < 2 ||
+    length > 80 ||
+    (i !== first && !lines[i - 1].blank && i !== last && !lines[i + 1].blank && !isRule(lines[i - 1].content) && !isRule(lines[i + 1].content) && !residueOnly(source, lines[i - 1]) && !residueOnly(source, lines[i + 1]))
   ) {
-    return false;
+    // Such a line is a heading only when ruled on its own line (INLINE_RULED_HEADING below;
+    // every later test fails for it), and that shape opens or ends with a rule character:
+    // nearly every line is settled by its two ends, before it is searched for a rule run.
+    if (!isRuleCharacter(source.charCodeAt(start)) && !isRuleCharacter(source.charCodeAt(line.contentEnd - 1))) return false;
+    if (!holdsRuleRun(source, line.contentStart, line.contentEnd)) return false;
   }
   const text = source.slice(start, line.contentEnd);
   // `------- SUMMARY -------`, `Summary =======`: a heading ruled on its own line.
@@ -615,6 +618,11 @@ function hasTwoLetters(text: string): boolean {
     if (c >= 97 && c <= 122 && ++letters >= 2) return true;
   }
   return false;
+}
+
+/** Whether `code` is `-`, `=` or `_`, the characters of a rule. */
+function isRuleCharacter(code: number): boolean {
+  return code === 45 /* - */ || code === 61 /* = */ || code === 95 /* _ */;
 }
 
 /**
