@@ -26,13 +26,16 @@ export default {
   check({ doc, report }) {
     const noforn = isNoforn(doc);
     const portions = portionsOf(doc);
-    const add = noforn ? null : addCaptionEdit(doc, 'NOFORN', 'first');
+    // The caption edit is made on the first portion that needs it (most cables have none).
+    let add: ReturnType<typeof addCaptionEdit> | undefined;
     for (const portion of portions) {
       const { mark } = portion;
-      const data = { place: PLACE_NAME[portion.place], mark: `(${mark.text})` };
       if (!noforn && hasNoforn(mark.controls, mark.level)) {
+        if (add === undefined) add = addCaptionEdit(doc, 'NOFORN', 'first');
+        const data = { place: PLACE_NAME[portion.place], mark: `(${mark.text})` };
         report({ span: mark.span, messageId: 'noCaption', data, suggestions: add ? [{ title: 'Add the NOFORN caption', edits: [add] }] : [] });
       } else if (noforn && mark.controls.some((c) => c.startsWith('REL'))) {
+        const data = { place: PLACE_NAME[portion.place], mark: `(${mark.text})` };
         report({ span: mark.span, messageId: 'relInNoforn', data });
       }
     }

@@ -15,7 +15,8 @@ function highest(entries: readonly AddresseeEntry[]): { rank: number; entry: Add
     const rank = rankOfWord(entry.precedenceWord);
     if (best === null || rank > best.rank) best = { rank, entry };
   }
-  return best && { ...best, allStated: entries.every((e) => e.precedenceWord !== null) };
+  // Built field by field: spreading an object costs a generic copy.
+  return best && { rank: best.rank, entry: best.entry, allStated: entries.every((e) => e.precedenceWord !== null) };
 }
 
 /** Whether a prosign of `rank` disagrees with the addressees' stated precedences. */

@@ -37,7 +37,9 @@ export function referenceList(doc: CableDocument): ReferenceList | null {
 function computeReferenceList(doc: CableDocument): ReferenceList | null {
   const blocks = doc.blocks.filter((b): b is ReferencesNode => b.kind === 'references');
   if (blocks.length === 0) return null;
-  const items = blocks.flatMap((b) => b.items);
+  // Loops rather than flatMap, which is slow for the one or two blocks of most cables.
+  const items: ReferenceNode[] = [];
+  for (const b of blocks) for (const item of b.items) items.push(item);
   const lettered = items.length > 0 && items.every((i) => i.letter !== null);
   const letters = new Map<string, ReferenceNode>();
   if (lettered) {
@@ -45,7 +47,8 @@ function computeReferenceList(doc: CableDocument): ReferenceList | null {
   } else {
     // By position: one letter per item, or per cited cable when a line break hid the
     // separator between two of them (`CAIRO 47; CAIRO 64 <newline> CAIRO 59` is three).
-    const byCable = items.flatMap((item) => item.citations.map(() => item));
+    const byCable: ReferenceNode[] = [];
+    for (const item of items) for (let k = 0; k < item.citations.length; k++) byCable.push(item);
     const positions = byCable.length > items.length ? byCable : items;
     positions.forEach((item, index) => letters.set(letterAt(index), item));
   }
