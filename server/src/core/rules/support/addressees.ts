@@ -248,11 +248,39 @@ function readEntryOf(text: string, node: AddresseeNode, plausible: boolean | nul
  * lower case out of the addressees unless they carry a TO/INFO label or an indicator.
  */
 export function isPlausible(written: string): boolean {
-  const entry = written.toUpperCase();
+  // One pass over the entry settles the character set and counts its spaces; an entry beyond
+  // ASCII (whose capitals may differ in length or letters) is read by the patterns alone.
+  let spaces = 0;
+  let lower = false;
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (c > 127) return isPlausibleUpper(written.toUpperCase());
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) continue;
+    // The first character is a letter; spaces, digits and punctuation may follow.
+    else if (i === 0) return false;
+    else if (c === 32) spaces++;
+    else if (!isEntryPunctuation(c)) return false;
+  }
+  if (written.length === 0) return false;
+  const entry = lower ? written.toUpperCase() : written;
+  // A letter-spaced word of five letters needs four spaces.
+  return (spaces < 4 || !LETTER_SPACED.test(entry)) && isPlausibleRest(entry);
+}
+
+/** Digits and the punctuation addressee lines use ([0-9 .()'/&,:+-] less the space). */
+function isEntryPunctuation(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46 || c === 40 || c === 41 || c === 39 || c === 47 || c === 38 || c === 44 || c === 58 || c === 43 || c === 45;
+}
+
+/** {@link isPlausible} of an entry already in capitals, by the patterns. */
+function isPlausibleUpper(entry: string): boolean {
+  return entry.length > 0 && ADDRESSEE_CHARACTERS.test(entry) && !LETTER_SPACED.test(entry) && isPlausibleRest(entry);
+}
+
+/** The tests of {@link isPlausible} after the character set and letter spacing. */
+function isPlausibleRest(entry: string): boolean {
   return (
-    entry.length > 0 &&
-    ADDRESSEE_CHARACTERS.test(entry) &&
-    !LETTER_SPACED.test(entry) &&
     // The unanchored patterns are tried only when what they need is there.
     !((entry.includes('NCLAS') || entry.includes('SECTION ')) && CLASSIFICATION_WORDS.test(entry)) &&
     !METADATA_LABEL.test(entry) &&
@@ -265,6 +293,11 @@ export function isPlausible(written: string): boolean {
  * that a copy without a classification line ran into the header, not an addressee.
  */
 function isLoneWord(written: string): boolean {
+  // A word of ASCII letters only can be one (other ASCII is never upper-cased into a letter).
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
   const entry = written.toUpperCase();
   return /^[A-Z]+$/.test(entry) && (entry.length <= 4 || captionByName(entry) !== undefined);
 }
