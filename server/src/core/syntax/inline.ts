@@ -92,6 +92,14 @@ export interface BlockWords {
   readonly para: boolean;
   /** The word `end`, in any case. */
   readonly end: boolean;
+  /**
+   * Where the words starting `ref`, the words starting `para` and the words `end` stand, in
+   * order. The citation and closer patterns open with such a word, so they are tried there
+   * alone ({@link HitMatcher}) instead of searching the block again.
+   */
+  readonly refAt: readonly number[];
+  readonly paraAt: readonly number[];
+  readonly endAt: readonly number[];
   /** The word `begin`, in any case. */
   readonly begin: boolean;
   /** The word `summary`, `comment` or `note`, in any case. */
@@ -104,24 +112,27 @@ export interface BlockWords {
  */
 const KEY_WORDS = /\b(?:ref|para|end\b|begin\b|summary\b|comment\b|note\b)/gi;
 
+/** No offsets (shared: most blocks hold none of a word). */
+const NONE: readonly number[] = [];
+
 /** The {@link BlockWords} of `local`, in one search. */
 export function blockWords(local: string): BlockWords {
-  let ref = false;
-  let para = false;
-  let end = false;
   let begin = false;
   let label = false;
+  let refAt: number[] | null = null;
+  let paraAt: number[] | null = null;
+  let endAt: number[] | null = null;
   KEY_WORDS.lastIndex = 0;
   for (let m = KEY_WORDS.exec(local); m; m = KEY_WORDS.exec(local)) {
     switch (local.charCodeAt(m.index) | 32 /* to lower case */) {
       case 114 /* r */:
-        ref = true;
+        (refAt ??= []).push(m.index);
         break;
       case 112 /* p */:
-        para = true;
+        (paraAt ??= []).push(m.index);
         break;
       case 101 /* e */:
-        end = true;
+        (endAt ??= []).push(m.index);
         break;
       case 98 /* b */:
         begin = true;
@@ -129,9 +140,36 @@ export function blockWords(local: string): BlockWords {
       default:
         label = true;
     }
-    if (ref && para && end && begin && label) break;
   }
-  return { ref, para, end, begin, label };
+  return { ref: refAt !== null, para: paraAt !== null, end: endAt !== null, begin, label, refAt: refAt ?? NONE, paraAt: paraAt ?? NONE, endAt: endAt ?? NONE };
+}
+
+/**
+ * The matches of a sticky pattern tried only at given offsets (in order), which must hold
+ * every offset a match can start at: then `next(from)` gives what a global search from
+ * `from` finds, without reading the text between the offsets.
+ */
+class HitMatcher {
+  private k = 0;
+
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly text: string,
+    private readonly hits: readonly number[],
+  ) {}
+
+  /** The first match at an offset at or after `from` (offsets are asked in increasing order). */
+  next(from: number): RegExpExecArray | null {
+    const hits = this.hits;
+    while (this.k < hits.length) {
+      const at = hits[this.k++];
+      if (at < from) continue;
+      this.pattern.lastIndex = at;
+      const m = this.pattern.exec(this.text);
+      if (m) return m;
+    }
+    return null;
+  }
 }
 
 /**
@@ -158,7 +196,8 @@ class ResidueCandidates {
   }
 }
 
-const REF_KEYWORD = /\b(REFTELS?|REFS?|REFERENCES?|reftels?|refs?|references?|Reftels?|Refs?|References?)\b/g;
+/** Tried only where a word starting `ref` stands (every match opens with one). */
+const REF_KEYWORD = /\b(REFTELS?|REFS?|REFERENCES?|reftels?|refs?|references?|Reftels?|Refs?|References?)\b/y;
 
 function isLetter(c: string | undefined): boolean {
   return c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
@@ -180,8 +219,8 @@ export function findRefCitations(local: string, base: number, words: BlockWords 
   // Most blocks cite no reference.
   if (!words.ref) return [];
   const found: RefCitationNode[] = [];
-  REF_KEYWORD.lastIndex = 0;
-  for (let m = REF_KEYWORD.exec(local); m; m = REF_KEYWORD.exec(local)) {
+  const matches = new HitMatcher(REF_KEYWORD, local, words.refAt);
+  for (let m = matches.next(0); m; m = matches.next(m.index + m[0].length)) {
     const keywordStart = m.index;
     const keyword: Token = { text: m[0], span: { start: base + keywordStart, end: base + keywordStart + m[0].length } };
     const letters: Token[] = [];
@@ -247,7 +286,8 @@ export function findRefCitations(local: string, base: number, words: BlockWords 
   return found;
 }
 
-const PARA_KEYWORD = /\b(PARAGRAPHS?|PARAS?|paragraphs?|paras?|Paragraphs?|Paras?)\.? ?(\d{1,3})(?![\d.]\d)/g;
+/** Tried only where a word starting `para` stands (every match opens with one). */
+const PARA_KEYWORD = /\b(PARAGRAPHS?|PARAS?|paragraphs?|paras?|Paragraphs?|Paras?)\.? ?(\d{1,3})(?![\d.]\d)/y;
 const PARA_MORE = /^(?:\s*(?:,|and|AND|&|-|–|through|THROUGH|to|TO)\s*)(\d{1,3})(?!\d)/;
 
 /** `para 5`, `paras 3 and 4`, `paragraphs 2-4` in `local`; numbers in a range are listed. */
@@ -259,8 +299,10 @@ export function findParaCitations(
 ): ParaCitationNode[] {
   if (!words.para) return [];
   const found: ParaCitationNode[] = [];
-  PARA_KEYWORD.lastIndex = 0;
-  for (let m = PARA_KEYWORD.exec(local); m; m = PARA_KEYWORD.exec(local)) {
+  const matches = new HitMatcher(PARA_KEYWORD, local, words.paraAt);
+  // Where the next citation may start: past the numbers of the last one.
+  let from = 0;
+  for (let m = matches.next(from); m; m = matches.next(from)) {
     const start = m.index;
     const keyword: Token = { text: m[1], span: { start: base + start, end: base + start + m[1].length } };
     const numbers: Token[] = [];
@@ -282,7 +324,7 @@ export function findParaCitations(
       at = numberEnd;
     }
     const citationSpan = { start: base + start, end: base + at };
-    PARA_KEYWORD.lastIndex = at;
+    from = at;
     if (citesAnotherDocument(local, start, at, base, refCitations)) continue;
     found.push({ kind: 'paraCitation', span: citationSpan, keyword, numbers });
   }
@@ -328,7 +370,8 @@ interface MarkerCandidate {
 // The quoted-text forms come first, so `END NOTE TEXT` (closing `BEGIN TEXT OF DIPLOMATIC NOTE`)
 // closes the text, not a note. `END` may end a line and its word open the next (`END\nSUMMARY.`),
 // whatever the line break (LF, CRLF or a lone CR).
-const CLOSERS = /\b(END|End|end)(?: OF| of)?(?: +| *(?:\r\n?|\n) *)((?:[A-Za-z-]+ +){0,3}TEXT|(?:[A-Za-z-]+ +){0,3}[Tt]ext|SUMMARY AND COMMENT|SUMMARY|COMMENT|NOTE FOR POST ONLY|NOTE|QUOTE|TRANSLATION|Summary and comment|Summary|summary|Comment|comment|Note for Post only|Note|note|Quote|quote)\b/g;
+// Tried only where the word `end` stands (every match opens with it, a space or line break after).
+const CLOSERS = /\b(END|End|end)(?: OF| of)?(?: +| *(?:\r\n?|\n) *)((?:[A-Za-z-]+ +){0,3}TEXT|(?:[A-Za-z-]+ +){0,3}[Tt]ext|SUMMARY AND COMMENT|SUMMARY|COMMENT|NOTE FOR POST ONLY|NOTE|QUOTE|TRANSLATION|Summary and comment|Summary|summary|Comment|comment|Note for Post only|Note|note|Quote|quote)\b/y;
 // The first keyword after BEGIN names the block: `BEGIN TEXT OF DIPLOMATIC NOTE` opens a text.
 const BEGINNERS = /\b(BEGIN|Begin|begin)(?: +(?:[A-Za-z-]+ +){0,3}?)?(SUMMARY|COMMENT|NOTE|QUOTE|TEXT|TRANSLATION|Summary|summary|Comment|comment|Note|note|Quote|quote|Text|text|Translation|translation)\b/g;
 const LABELS = /(SUMMARY AND [A-Z]{3,12}(?: [A-Z]{3,12})?|Summary and [A-Za-z]{3,12}(?: [A-Za-z]{3,12})?|SUMMARY\/COMMENT|Summary\/[Cc]omment|SUMMARY|Summary|COMMENT|Comment|NOTE FOR POST ONLY|Note for Post only|NOTE|Note)\s*[:.]/g;
@@ -377,8 +420,8 @@ export function findBlockMarkers(
   const hasEnd = words.end;
   const hasBegin = words.begin;
   const hasLabel = words.label;
-  CLOSERS.lastIndex = hasEnd ? 0 : local.length;
-  for (let m = CLOSERS.exec(local); m; m = CLOSERS.exec(local)) {
+  const closers = new HitMatcher(CLOSERS, local, hasEnd ? words.endAt : NONE);
+  for (let m = closers.next(0); m; m = closers.next(m.index + m[0].length)) {
     if (m[1] === 'end') {
       const before = local.slice(Math.max(0, m.index - 2), m.index).trim();
       const after = local[m.index + m[0].length];
