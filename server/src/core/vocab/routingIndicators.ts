@@ -14,10 +14,19 @@ const TABLE = data.indicators as unknown as Record<string, [string[], string[]]>
 /** Extra indicators an organisation adds through its configuration: indicator → names. */
 export type ExtraIndicators = ReadonlyMap<string, readonly string[]>;
 
+/** The answers for the bundled table, made once per indicator (headers repeat the same relays). */
+const BUNDLED_INFO = new Map<string, IndicatorInfo>();
+
 /** The table's entry for `indicator`, or the configured extra entry, if any. */
 export function lookupIndicator(indicator: string, extra?: ExtraIndicators): IndicatorInfo | undefined {
+  const known = BUNDLED_INFO.get(indicator);
+  if (known) return known;
   const row = TABLE[indicator];
-  if (row) return { indicator, bookNames: row[0], seenNames: row[1] };
+  if (row) {
+    const info: IndicatorInfo = { indicator, bookNames: row[0], seenNames: row[1] };
+    BUNDLED_INFO.set(indicator, info);
+    return info;
+  }
   const names = extra?.get(indicator);
   if (names) return { indicator, bookNames: names, seenNames: [] };
   return undefined;

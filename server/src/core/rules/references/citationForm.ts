@@ -104,6 +104,10 @@ interface OTypo {
  * corrected count, so free text (`OPORD 2`, `ANNEX O`) stays silent.
  */
 function oAndZeroTypos(local: string): OTypo[] {
+  // Every typo read below puts an O next to a digit or a zero next to a capital (a station
+  // holds a zero after its letters, a serial or year an O among its digits): without such a
+  // pair the piece holds none, and its words need not be read.
+  if (!mixesOAndZero(local)) return [];
   const words: Array<{ at: number; text: string }> = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(local); m; m = WORD.exec(local)) {
@@ -128,4 +132,15 @@ function oAndZeroTypos(local: string): OTypo[] {
     }
   }
   return typos;
+}
+
+/** Whether `text` has an O beside a digit or a zero beside a capital letter. */
+function mixesOAndZero(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const a = text.charCodeAt(i - 1);
+    const b = text.charCodeAt(i);
+    if ((a === 79 /* O */ && b >= 48 && b <= 57) || (b === 79 && a >= 48 && a <= 57)) return true;
+    if ((a === 48 /* 0 */ && b >= 65 && b <= 90) || (b === 48 && a >= 65 && a <= 90)) return true;
+  }
+  return false;
 }

@@ -50,7 +50,7 @@ export default {
       seen.add(item);
       if (cited.has(item)) return;
       if (item.citations.length > 0) {
-        const inText = (numbers ??= numbersIn(doc.text, doc.bodyStart));
+        const inText = (numbers ??= numbersIn(doc.text, doc.bodyStart, uncitedSerials(list.items, cited)));
         if (item.citations.some((c) => inText.has(Number(c.serial.text)))) return;
       }
       report({ span: item.span, messageId: single ? 'unusedSingle' : 'unused', data: { letter }, tags: ['unnecessary'] });
@@ -59,18 +59,35 @@ export default {
 } satisfies Rule;
 
 /** Every number written in the text from `from` on (`as STATE 12345 asked` holds 12345), in one pass. */
-function numbersIn(text: string, from: number): Set<number> {
+function numbersIn(text: string, from: number, wanted: ReadonlySet<number>): Set<number> {
+  // Only the numbers asked about are kept, and the scan stops once all are found.
   const numbers = new Set<number>();
+  if (wanted.size === 0) return numbers;
   let i = from;
   while (i < text.length) {
     if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) {
       let j = i;
-      while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-      if (j - i <= 8) numbers.add(Number(text.slice(i, j)));
+      let value = 0;
+      while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) {
+        // Exact for the eight digits kept (as Number() of the digits would read them).
+        if (j - i < 8) value = value * 10 + (text.charCodeAt(j) - 48);
+        j++;
+      }
+      if (j - i <= 8 && wanted.has(value)) {
+        numbers.add(value);
+        if (numbers.size === wanted.size) return numbers;
+      }
       i = j;
     } else {
       i++;
     }
   }
   return numbers;
+}
+
+/** The serials (as numbers) of the references not cited by letter: the numbers worth looking for. */
+function uncitedSerials(items: readonly ReferenceNode[], cited: ReadonlySet<ReferenceNode>): Set<number> {
+  const serials = new Set<number>();
+  for (const item of items) if (!cited.has(item)) for (const c of item.citations) serials.add(Number(c.serial.text));
+  return serials;
 }
