@@ -52,6 +52,10 @@ export function headerLineKind(content: string, previous: HeaderLineKind | null)
   // indicator (R…): the many addressee lines are settled here without splitting them.
   const firstSpace = content.indexOf(' ');
   if ((firstSpace < 0 ? content.length : firstSpace) > 2 && content.charCodeAt(0) !== 82 /* R */) return null;
+  // Only a routing line's continuation opens with an indicator: after any other line, a
+  // line whose first word is longer than a digraph (most addressee lines, `RUEHC/SECSTATE …`)
+  // is settled before it is split.
+  if (previous !== 'routing' && firstSpace !== 1 && firstSpace !== 2) return null;
   const words = content.split(/ +/);
   if (words.length >= 2 && DIGRAPH.test(words[0]) && words.slice(1).every((w) => INDICATOR.test(w))) return 'routing';
   // Right after FL1, `OO RUEHTRO/AMEMBASSY TRIPOLI` (a PLAD written after the RI) or `oo ruehtro`
@@ -395,6 +399,12 @@ function precedenceCandidate(word: string): { exact: boolean } | null {
   return null;
 }
 
+/** Whether the segment's last character is an ASCII digit. */
+function endsInDigit(segment: Segment): boolean {
+  const code = segment.source.charCodeAt(segment.end - 1);
+  return segment.end > segment.start && code >= 48 && code <= 57;
+}
+
 /** Parses one addressee entry `[RI/]PLAD[ PRECEDENCE][ NNNN]`. */
 function addressee(segment: Segment, role: 'to' | 'info', label: Token | null): AddresseeNode {
   let rest = segment;
@@ -407,7 +417,9 @@ function addressee(segment: Segment, role: 'to' | 'info', label: Token | null): 
     rest = rest.from(im[0].length);
   }
   let serial: Token | null = null;
-  const sm = SERIAL_AT_END.exec(rest.text);
+  // Only an entry that ends in a digit can end in a serial: the pattern is not tried at every
+  // space of the others.
+  const sm = endsInDigit(segment) ? SERIAL_AT_END.exec(rest.text) : null;
   if (sm) {
     serial = rest.tokenAt(rest.text.length - sm[1].length, sm[1].length);
     rest = rest.until(rest.text.length - sm[0].length).trimmed();
