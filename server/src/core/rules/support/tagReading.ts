@@ -25,7 +25,13 @@ export interface TagReading {
 const NAME_WORDS = 4;
 
 function bareOf(text: string): string {
+  // Most tags open and close with a capital or digit: nothing to strip, no pattern to try.
+  if (text.length > 0 && isCapitalOrDigit(text.charCodeAt(0)) && isCapitalOrDigit(text.charCodeAt(text.length - 1))) return text;
   return text.replace(/^[^A-Z0-9]+/, '').replace(/[^A-Z0-9]+$/, '');
+}
+
+function isCapitalOrDigit(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /**
@@ -82,8 +88,23 @@ function subjectAndProgramTags(extra: ExtraTags): readonly string[] {
  * from `word`, which keep its first letter or swap it with the second: at most three,
  * nearest first. Empty for words that are not three to five capitals.
  */
-export function closeTags(word: string, extra: ExtraTags): string[] {
+export function closeTags(word: string, extra: ExtraTags): readonly string[] {
   if (word.length < 3 || word.length > 5 || !/^[A-Z]+$/.test(word)) return [];
+  // The bundled tables never change: a word's close tags are found once (bounded table).
+  if (extra.size > 0) return findCloseTags(word, extra);
+  let close = CLOSE_TAGS.get(word);
+  if (!close) {
+    if (CLOSE_TAGS.size >= MAX_CLOSE_TAGS) CLOSE_TAGS.clear();
+    close = findCloseTags(word, extra);
+    CLOSE_TAGS.set(word, close);
+  }
+  return close;
+}
+
+const CLOSE_TAGS = new Map<string, readonly string[]>();
+const MAX_CLOSE_TAGS = 20000;
+
+function findCloseTags(word: string, extra: ExtraTags): readonly string[] {
   return closestMatches(word, subjectAndProgramTags(extra), 1)
     .filter((c) => c !== word && (c[0] === word[0] || (c.length === word.length && c[0] === word[1] && c[1] === word[0])))
     .slice(0, 3);
