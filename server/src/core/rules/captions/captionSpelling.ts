@@ -3,7 +3,7 @@ import type { CableDocument } from '../../syntax/nodes';
 import type { Span } from '../../text/span';
 import { closestMatches, editDistance } from '../../text/similarity';
 import { captionByName, CAPTIONS } from '../../vocab/captions';
-import { editsAroundResidue, residueFree } from '../support/residueFree';
+import { editsAroundResidue, residueFree, residueFreeText } from '../support/residueFree';
 
 /** Single-word captions long enough that a near miss is a typo, not another word. */
 const TARGETS = CAPTIONS.map((c) => c.name).filter((n) => !n.includes(' ') && n.length >= 5);
@@ -68,7 +68,7 @@ export default {
     // any near miss; otherwise only the line's first word, where a caption stands (`SIDPIS
     // S/CT FOR J. SMITH`), and only near misses of the longer captions.
     for (const line of doc.captionLines) {
-      const words = line.captions.filter((c) => !c.passing).map((c) => ({ span: c.span, name: residueFree(doc, c.span).text.toUpperCase() }));
+      const words = line.captions.filter((c) => !c.passing).map((c) => ({ span: c.span, name: residueFreeText(doc, c.span).toUpperCase() }));
       const unknown = words.filter((c) => !captionByName(c.name));
       const near = unknown.map((c) => candidatesFor(c.name, TARGETS));
       if (!near.some((n) => n.length === 0)) {
@@ -100,7 +100,7 @@ function firstWord(doc: CableDocument, span: Span | undefined): { span: Span; wo
   const m = /^[A-Z¶[\]()#0-9]{1,24}(?=[ \t]|$)/.exec(doc.text.slice(span.start, span.end));
   if (!m) return null;
   const wordSpan = { start: span.start, end: span.start + m[0].length };
-  return { span: wordSpan, word: residueFree(doc, wordSpan).text };
+  return { span: wordSpan, word: residueFreeText(doc, wordSpan) };
 }
 
 /**

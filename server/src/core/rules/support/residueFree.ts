@@ -43,6 +43,23 @@ export function residueFree(doc: CableDocument, span: Span): ResidueFreeText {
 }
 
 /**
+ * The text of `span` with the cable's residue left out, as {@link residueFree} reads it,
+ * without the offsets: a plain copy of the span when no residue lies inside it (nearly always).
+ */
+export function residueFreeText(doc: CableDocument, span: Span): string {
+  const all = doc.residue;
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (all[mid].span.start < span.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let k = low; k < all.length && all[k].span.start < span.end; k++) if (all[k].span.end <= span.end) return residueFree(doc, span).text;
+  return doc.text.slice(span.start, span.end);
+}
+
+/**
  * The edits that turn `piece` (read without residue) into `target`, changing only what
  * differs and never touching the residue: `N¶FORN` → `NOFORN` inserts `O` after the `¶`.
  */
