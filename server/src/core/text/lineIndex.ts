@@ -8,6 +8,8 @@ export interface Position {
  * Offsets of the line starts of the text being indexed, filled in one pass and then copied at
  * their exact number: counting the lines first cost a second pass over the text. Shared by
  * every index (the constructor runs to its end before another can start) and grown as needed.
+ * The copies are plain arrays: a typed array per text cost several times as much to make
+ * (each has a buffer of its own outside the heap) as the copying.
  */
 let scratch = new Uint32Array(4096);
 
@@ -17,17 +19,17 @@ let scratch = new Uint32Array(4096);
  */
 export class LineIndex {
   /** Offset at which each line starts. */
-  private readonly starts: Uint32Array;
+  private readonly starts: number[];
   /**
    * Offset at which each line's content ends (before its line break); null when every break
    * is a lone LF, where a line ends one before the next starts (one array fewer to fill).
    */
-  private readonly ends: Uint32Array | null;
+  private readonly ends: number[] | null;
 
   constructor(readonly text: string) {
-    // Typed arrays of exactly the line count: pushing onto growing arrays cost ten times as
-    // much on a long text (a 2 MB cable has 50,000 lines), most of it in copying and
-    // collecting the outgrown arrays.
+    // Arrays of exactly the line count: pushing onto growing arrays cost ten times as much on
+    // a long text (a 2 MB cable has 50,000 lines), most of it in copying and collecting the
+    // outgrown arrays.
     const length = text.length;
     if (text.indexOf('\r') < 0) {
       // The common case, LF only: jump from break to break.
@@ -42,7 +44,9 @@ export class LineIndex {
         }
         buffer[count++] = i + 1;
       }
-      this.starts = buffer.slice(0, count);
+      const starts = new Array<number>(count);
+      for (let k = 0; k < count; k++) starts[k] = buffer[k];
+      this.starts = starts;
       this.ends = null;
       return;
     }
@@ -55,8 +59,8 @@ export class LineIndex {
         if (i + 1 < length && text.charCodeAt(i + 1) === 10) i++;
       }
     }
-    const starts = new Uint32Array(count);
-    const ends = new Uint32Array(count);
+    const starts = new Array<number>(count).fill(0);
+    const ends = new Array<number>(count).fill(0);
     let line = 0;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
