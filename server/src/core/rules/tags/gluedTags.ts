@@ -32,6 +32,9 @@ export default {
     const tags = doc.tags;
     if (!tags) return;
     const readings = readTags(tags, vocabulary.extraTags);
+    // Only an unlisted word of six letters or more, not a name nor a link, can be a glued run
+    // (see splitGlued): most lines hold none, and need no more reading.
+    if (!readings.some((r) => !r.info && !r.inName && !r.node.linked && r.bare.length >= 6)) return;
     const codes = writtenCountryCodes(readings.map((r) => r.bare), vocabulary.extraTags);
     // Where each tag is written (names aside): a glued word written again is fixed at its first
     // occurrence only when tags-duplicate deletes every repeat in the same pass.

@@ -26,10 +26,12 @@ export default {
     const tags = doc.tags;
     if (!tags || tags.tags.length === 0) return;
     const readings = readTags(tags, vocabulary.extraTags);
-    const codes = writtenCountryCodes(readings.map((r) => r.bare), vocabulary.extraTags);
+    // The codes the line writes matter only to a word long enough to be a glued run (six
+    // letters or more, see splitGlued): read once, when the first such word comes.
+    let codes: Set<string> | null = null;
     const hasSubject = readings.some((r) => {
       if (r.inName) return false;
-      const glued = splitGlued(r.bare, vocabulary.extraTags, codes);
+      const glued = r.bare.length >= 6 ? splitGlued(r.bare, vocabulary.extraTags, (codes ??= writtenCountryCodes(readings.map((x) => x.bare), vocabulary.extraTags))) : null;
       if (glued) return glued.some((piece) => ['subject', 'program'].includes(kindByShape(piece)));
       const kind = r.info ? r.info.kind : kindByShape(r.bare);
       // A tag the tables do not know but shaped like a subject or program tag (ECIN) counts:

@@ -35,13 +35,16 @@ export default {
     const tags = doc.tags;
     if (!tags) return;
     const readings = readTags(tags, vocabulary.extraTags);
-    const present = new Set(readings.map((r) => r.bare));
-    const codes = writtenCountryCodes([...present], vocabulary.extraTags);
+    // What the line holds is read only for a word the tables do not know (most lines have none).
+    let present: Set<string> | null = null;
+    let codes: Set<string> | null = null;
     for (const r of readings) {
       if (r.info || r.inName || r.node.linked) continue;
+      present ??= new Set(readings.map((x) => x.bare));
+      codes ??= writtenCountryCodes([...present], vocabulary.extraTags);
       if (splitGlued(r.bare, vocabulary.extraTags, codes)) continue;
       const close = closeTags(r.bare, vocabulary.extraTags);
-      if (close.length === 0 || close.some((c) => present.has(c))) continue;
+      if (close.length === 0 || close.some((c) => present!.has(c))) continue;
       // The program-tag table is far from complete: a K-tag one letter off a listed one
       // (KTIA, KFLO) is usually a real tag, so only slips of another kind are reported.
       if (kindByShape(r.bare) === 'program' && close.every((c) => isSubstitution(r.bare, c))) continue;
