@@ -1,4 +1,5 @@
-/** Shared reading of the E.O. line for the E.O. rules. */
+/** Shared reading of the E.O. line for the E.O. rules (each read once per tree: ten rules ask). */
+import { memo } from '../../memo';
 import type { CableDocument } from '../../syntax/nodes';
 import type { Span } from '../../text/span';
 import { sentBefore } from './cableDate';
@@ -12,6 +13,10 @@ const FIRST_ORDER = { year: 1972, month: 6, day: 1 };
  * line short (`E.O. 12958: DE...`).
  */
 export function eoLineCheckable(doc: CableDocument): boolean {
+  return memo(doc, eoLineCheckable, computeEoLineCheckable);
+}
+
+function computeEoLineCheckable(doc: CableDocument): boolean {
   const eo = doc.eo;
   if (!eo || sentBefore(doc, FIRST_ORDER)) return false;
   return !doc.text.slice(eo.span.start, eo.span.end).trimEnd().endsWith('...');
@@ -30,6 +35,10 @@ export interface EoLabelParts {
 
 /** Reads the label of the E.O. line. */
 export function eoLabelParts(doc: CableDocument): EoLabelParts | null {
+  return memo(doc, eoLabelParts, computeEoLabelParts);
+}
+
+function computeEoLabelParts(doc: CableDocument): EoLabelParts | null {
   const eo = doc.eo;
   if (!eo) return null;
   const text = doc.text.slice(eo.span.start, eo.span.end);
