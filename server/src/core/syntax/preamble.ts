@@ -78,12 +78,17 @@ export interface PreambleOptions {
 }
 
 function labelAt(text: string): ElementKind | 'sbu' | null {
-  if (EO_START.test(text)) return 'eo';
-  if (TAGS_START.test(text)) return 'tags';
-  if (SUBJECT_START.test(text)) return 'subject';
-  if (CLASSIFIED_BY_START.test(text)) return 'classifiedBy';
-  if (REF_START.test(text)) return 'refs';
-  if (SBU_BANNER.test(text)) return 'sbu';
+  // Each label opens with one of a few letters (in either case: a case-blind pattern matches
+  // an ASCII letter only with an ASCII letter), so the first character settles which
+  // patterns can match, in the order they are tried.
+  const first = text.charCodeAt(0) | 32; // ASCII letters to lower case (other characters matter only as themselves below)
+  const raw = text.charCodeAt(0);
+  if (first === 101 /* e */ && EO_START.test(text)) return 'eo';
+  if ((first === 116 /* t */ || first === 97 /* a */) && TAGS_START.test(text)) return 'tags';
+  if ((first === 115 /* s */ || first === 117 /* u */) && SUBJECT_START.test(text)) return 'subject';
+  if ((first === 99 /* c */ || raw === 40 /* ( */) && CLASSIFIED_BY_START.test(text)) return 'classifiedBy';
+  if (first === 114 /* r */ && REF_START.test(text)) return 'refs';
+  if ((first === 116 /* t */ || first === 101 /* e */ || first === 115 /* s */ || first === 117 /* u */ || raw === 47 /* / */) && SBU_BANNER.test(text)) return 'sbu';
   return null;
 }
 
@@ -163,6 +168,10 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
   /** Finds a label glued inside `segment` after its start, for kinds not yet seen. */
   const innerLabel = (segment: Segment, within: ElementKind | null): number => {
     const text = segment.text;
+    // Each label holds a part these searches find far faster than the patterns read the line
+    // (most lines hold none): TAGS `AGS` or `ags:`, SUBJECT and REF a colon, Classified By
+    // `LASSIFIED` or `lassified`.
+    const colon = text.includes(':');
     let best = -1;
     const consider = (index: number) => {
       if (index > 0 && (best < 0 || index < best)) best = index;
@@ -171,20 +180,20 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
       const m = EO_INSIDE.exec(text);
       if (m) consider(m.index + m[0].length - m[1].length);
     }
-    if (!seen.has('tags') && within !== 'tags' && within !== 'subject') {
+    if (!seen.has('tags') && within !== 'tags' && within !== 'subject' && (text.includes('AGS') || text.includes('ags:'))) {
       const m = TAGS_INSIDE.exec(text);
       if (m) consider(m.index + m[0].indexOf(m[1]));
     }
-    if (!seen.has('subject') && within !== 'subject') {
+    if (!seen.has('subject') && within !== 'subject' && colon) {
       const m = SUBJECT_INSIDE.exec(text);
       if (m) consider(m.index + m[0].indexOf(m[1]));
     }
-    if (!seen.has('refs') && (within === 'subject' || within === 'tags' || within === 'eo' || within === null)) {
+    if (!seen.has('refs') && (within === 'subject' || within === 'tags' || within === 'eo' || within === null) && colon) {
       const m = REF_INSIDE.exec(text);
       // Outside an element, only after capitals (`PROGRAM REF: A. …`), not in running text.
       if (m && (within !== null || !/[a-z]/.test(text.slice(0, m.index)))) consider(m.index + m[0].indexOf(m[1]));
     }
-    if (!seen.has('classifiedBy') && within !== 'classifiedBy') {
+    if (!seen.has('classifiedBy') && within !== 'classifiedBy' && (text.includes('LASSIFIED') || text.includes('lassified'))) {
       const m = CLASSIFIED_BY_INSIDE.exec(text);
       if (m) consider(m.index + m[0].indexOf(m[1] ?? m[2]));
     }
