@@ -56,6 +56,10 @@ function readSpaced(text: string, from: number, letters: string): number {
 
 /** The level words at the start of `segment`, if it opens with a classification. */
 export function matchClassificationWords(text: string): { word: LevelWord; end: number } | null {
+  // Every level word opens with T, U, C, S or L (in either case): most lines are settled by
+  // their first character before each word is tried.
+  const first = text.charCodeAt(0) | 32; // ASCII letters to lower case
+  if (first !== 116 /* t */ && first !== 117 /* u */ && first !== 99 /* c */ && first !== 115 /* s */ && first !== 108 /* l */) return null;
   for (const word of LEVEL_WORDS) {
     const end = readSpaced(text, 0, word.letters);
     if (end > 0) return { word, end };

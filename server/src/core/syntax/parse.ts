@@ -38,7 +38,12 @@ const CLASSIFICATION_LOOKAHEAD = 4;
 const MAX_OPENINGS = 4;
 
 function stopsHeader(content: string): boolean {
-  return content === 'BT' || isClassificationLine(content) || EO_START.test(content) || TAGS_START.test(content) || SUBJECT_START.test(content);
+  if (content === 'BT' || isClassificationLine(content)) return true;
+  // The labels open with E, T or A, S or U (in either case): asked of every header line, most
+  // of which open with none of them.
+  const first = content.charCodeAt(0) | 32; // ASCII letters to lower case
+  if (first !== 101 /* e */ && first !== 116 /* t */ && first !== 97 /* a */ && first !== 115 /* s */ && first !== 117 /* u */) return false;
+  return EO_START.test(content) || TAGS_START.test(content) || SUBJECT_START.test(content);
 }
 
 /** Where the header ends: {@link stopsHeader}, or an archive's record of the cable (`>`, then the record's date…). */
