@@ -68,9 +68,13 @@ export default {
       const closer = block.block === 'quote' ? 'END QUOTE' : 'END TEXT';
       report({ span: block.open.span, messageId: 'unclosed', data: { closer, kind: block.block === 'quote' ? 'quotation' : 'quoted text', opener, where: 'the end of the text' } });
     }
+    // Only a stray closer is reported below: without one (nearly every cable) nothing is left to read.
+    if (doc.strayClosers.length === 0) return;
     const stray = new Set(doc.strayClosers);
     const previousCloser = new Map<MarkedBlockKind, number>();
-    const closers = [...doc.strayClosers, ...doc.markedBlocks.flatMap((b) => (b.close ? [b.close] : []))].sort((a, b) => a.span.start - b.span.start);
+    const closers = [...doc.strayClosers];
+    for (const b of doc.markedBlocks) if (b.close) closers.push(b.close);
+    closers.sort((a, b) => a.span.start - b.span.start);
     for (const closer of closers) {
       const kind = closer.block;
       const since = previousCloser.get(kind) ?? doc.bodyStart;
