@@ -60,29 +60,36 @@ export default {
 
 /** Every number written in the text from `from` on (`as STATE 12345 asked` holds 12345), in one pass. */
 function numbersIn(text: string, from: number, wanted: ReadonlySet<number>): Set<number> {
-  // Only the numbers asked about are kept, and the scan stops once all are found.
+  // Only the numbers asked about are looked for, each by searching its digits (indexOf is far
+  // faster than reading every character): a hit counts when the whole run of digits around it
+  // (from `from` on) is at most eight long and reads as that number (leading zeros allowed).
   const numbers = new Set<number>();
-  if (wanted.size === 0) return numbers;
-  let i = from;
-  while (i < text.length) {
-    if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) {
-      let j = i;
-      let value = 0;
-      while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) {
-        // Exact for the eight digits kept (as Number() of the digits would read them).
-        if (j - i < 8) value = value * 10 + (text.charCodeAt(j) - 48);
-        j++;
-      }
-      if (j - i <= 8 && wanted.has(value)) {
+  for (const value of wanted) {
+    const digits = String(value);
+    if (!/^\d{1,8}$/.test(digits)) continue;
+    for (let at = text.indexOf(digits, from); at >= 0; at = text.indexOf(digits, at + 1)) {
+      let start = at;
+      while (start > from && isDigit(text.charCodeAt(start - 1))) start--;
+      let end = at + digits.length;
+      while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+      if (end - start <= 8 && runValue(text, start, end) === value) {
         numbers.add(value);
-        if (numbers.size === wanted.size) return numbers;
+        break;
       }
-      i = j;
-    } else {
-      i++;
     }
   }
   return numbers;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The number a run of at most eight digits reads as. */
+function runValue(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+  return value;
 }
 
 /** The serials (as numbers) of the references not cited by letter: the numbers worth looking for. */
