@@ -6,7 +6,7 @@
 import { resolveRule, type RuleSetting } from './config';
 import { releaseMemo } from './memo';
 import { RULES } from './rules/index';
-import { formatMessage, type LintVocabulary, type Problem, type Report, type Rule, type Severity } from './rules/rule';
+import { formatMessage, type LintVocabulary, type Problem, type Report, type Rule, type RuleContext, type Severity } from './rules/rule';
 import type { CableDocument } from './syntax/nodes';
 import type { CalendarDate } from './vocab/dates';
 
@@ -79,10 +79,14 @@ export function lint(doc: CableDocument, options: LintOptions, today: CalendarDa
   const report = (r: Report) => {
     problems.push(toProblem(running, r));
   };
+  // One context for the whole lint, its options set for each rule, rather than a new object
+  // per rule (a hundred rules for every cable); rules read it only while their check runs.
+  const context: { -readonly [K in keyof RuleContext]: RuleContext[K] } = { doc, options: {}, today, vocabulary, report };
   for (const active of activeRules(options.ruleSet ?? RULES, options.rules)) {
     running = active;
+    context.options = active.options;
     try {
-      active.rule.check({ doc, options: active.options, today, vocabulary, report });
+      active.rule.check(context);
     } catch (error) {
       const id = active.rule.meta.id;
       problems.push({
