@@ -17,7 +17,10 @@ export function startsParagraph(text: string): boolean {
 export function paragraphNumberAt(text: string): number | null {
   const first = text.charCodeAt(0);
   if (!(first >= 48 && first <= 57)) return null;
-  return startsParagraph(text) ? Number(PARAGRAPH_START.exec(text)![1]) : null;
+  // One match serves both the test and the number (asked of every numbered body line).
+  const m = PARAGRAPH_START.exec(text);
+  if (!m) return null;
+  return m[2] === '.' || /^\s*\( ?(?:U|SBU|C|S|TS|LOU)\b/i.test(text.slice(m[0].length)) ? Number(m[1]) : null;
 }
 
 const SUMMARY_START = /^(?:BEGIN SUMMARY|SUMMARY AND COMMENT\s*[:.]|SUMMARY\s*[:.-]|SUMMARY\s*$|Summary\s*(?:and comment\s*)?[:.-]|Summary\s*$)/;
