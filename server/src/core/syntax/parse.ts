@@ -283,6 +283,8 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
     const refs = findRefCitations(local, base, words);
     appendAll(refCitations, refs);
     appendAll(paraCitations, findParaCitations(local, base, refs, words));
+    // Only a block with a marker word is searched for markers (where its text starts counts).
+    if (!words.end && !words.begin && !words.label) continue;
     const starts = new Set<number>();
     for (let k = firstAtOrAfter(textStarts, base); k < textStarts.length && textStarts[k] < block.span.end; k++) starts.add(textStarts[k] - base);
     appendAll(markers, findBlockMarkers(local, base, starts, words));
