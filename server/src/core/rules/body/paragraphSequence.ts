@@ -25,7 +25,8 @@ function firstExpected(doc: CableDocument): number {
  * BODY-001: paragraphs are numbered 1, 2, 3 … with no gap or repeat. A slip is reported once,
  * with the paragraphs numbered on from it; the fix renumbers them and every `para N` citation
  * that points at one of them (when N names one paragraph only).
- * A gap holding a redaction line (a released copy's `XXXXXXXXXXXX`) is not a slip.
+ * A gap holding a redaction line (a released copy's `XXXXXXXXXXXX`) is not a slip, nor one
+ * whose numbers are written as one range (`4-12. (U) No data on items 4 to 12.`).
  */
 export default {
   meta: {
@@ -83,19 +84,28 @@ export default {
     const upperX = new ForwardSearch(doc.text, 'XXXXXX');
     const lowerX = new ForwardSearch(doc.text, 'xxxxxx');
     doc.paragraphs.forEach((paragraph, index) => {
-      const expected = index + offset;
+      let expected = index + offset;
       if (paragraph.value === expected) {
         closeRun();
         return;
       }
       // A copy released with whole paragraphs redacted (a line of X where they stood) skips
-      // their numbers: the numbering goes on from the paragraph after the gap.
+      // their numbers, and a reply that answers several numbered items at once numbers its
+      // answer as their range (`4-12.`): either way the numbering goes on from the paragraph
+      // after the gap.
       const previous = doc.paragraphs[index - 1];
       const gapStart = previous ? previous.number.span.end : (doc.classification?.span.end ?? 0);
-      if (paragraph.value > expected && hasRedactionLine(doc.text, gapStart, paragraph.span.start, upperX, lowerX)) {
+      const rangeEnd = paragraph.value > expected ? numberRangeEnd(doc, gapStart, paragraph.span.start, expected) : -1;
+      if (paragraph.value > expected && (rangeEnd === paragraph.value - 1 || hasRedactionLine(doc.text, gapStart, paragraph.span.start, upperX, lowerX))) {
         closeRun();
         offset = paragraph.value - index;
         return;
+      }
+      // A range that stops short of the gap (`4-10.` then `13.`) still accounts for its own
+      // numbers: the paragraph after it should go on from the range's end.
+      if (rangeEnd > expected && rangeEnd < paragraph.value) {
+        offset += rangeEnd + 1 - expected;
+        expected = rangeEnd + 1;
       }
       // Right after a numbered list inside the paragraph before, the number decides what the
       // parser reads: a `2.` after a list's `1.` is why that `1.` is a list (a restart followed
@@ -187,4 +197,23 @@ function hasRedactionLine(text: string, from: number, to: number, upper: Forward
     at = lineEnd;
   }
   return false;
+}
+
+/** A paragraph number written as a range at a line's start: `4-12.`, `4 - 12.`, `4–12.`. */
+const NUMBER_RANGE = /[ \t]*(\d{1,3})[ \t]?[-\u2013][ \t]?(\d{1,3})\.(?=[ \t(\r\n]|$)/y;
+
+/**
+ * The last number of a range of paragraph numbers opening with `first` (`4-12.` for 4) at the
+ * start of a line between `from` and `to`, or -1. Asked only at a gap in the numbering, and
+ * only of the lines of the paragraph before the gap, so the whole pass reads each line at most
+ * once.
+ */
+function numberRangeEnd(doc: CableDocument, from: number, to: number, first: number): number {
+  const lines = doc.lines;
+  for (let line = lines.lineAt(from), end = lines.lineAt(to); line <= end; line++) {
+    NUMBER_RANGE.lastIndex = lines.lineStart(line);
+    const m = NUMBER_RANGE.exec(doc.text);
+    if (m && m.index + m[0].length <= lines.lineEnd(line) && Number(m[1]) === first && Number(m[2]) > first) return Number(m[2]);
+  }
+  return -1;
 }
