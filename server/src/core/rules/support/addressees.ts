@@ -127,7 +127,7 @@ function tokenAt(text: string, start: number, end: number): Token {
  * The token for `[start, end)`: the parser's own when it has read the same stretch (its
  * tokens are slices of the same text), a new one otherwise. Most entries read the same.
  */
-function tokenOrNodes(parsed: Token | null, text: string, start: number, end: number): Token {
+function parsedOrNewToken(parsed: Token | null, text: string, start: number, end: number): Token {
   return parsed !== null && parsed.span.start === start && parsed.span.end === end ? parsed : tokenAt(text, start, end);
 }
 
@@ -175,8 +175,8 @@ function readEntryOf(text: string, node: AddresseeNode, plausible: boolean | nul
   const first = text.charCodeAt(start);
   const im = first === 82 || first === 90 ? INDICATOR_PLACE.exec(body.text) : null;
   if (im) {
-    indicator = tokenOrNodes(node.indicator, text, at, at + im[1].length);
-    separator = tokenOrNodes(node.separator, text, at + im[1].length, at + im[0].length);
+    indicator = parsedOrNewToken(node.indicator, text, at, at + im[1].length);
+    separator = parsedOrNewToken(node.separator, text, at + im[1].length, at + im[0].length);
     at += im[0].length;
   }
 
@@ -184,7 +184,7 @@ function readEntryOf(text: string, node: AddresseeNode, plausible: boolean | nul
   let serial: Token | null = null;
   const serialLength = serialAtEnd(text.slice(at, restEnd));
   if (serialLength > 0) {
-    serial = tokenOrNodes(node.serial, text, restEnd - serialLength, restEnd);
+    serial = parsedOrNewToken(node.serial, text, restEnd - serialLength, restEnd);
     restEnd -= serialLength + 1;
   }
   while (restEnd > at && text.charCodeAt(restEnd - 1) === 32) restEnd--;
@@ -196,14 +196,14 @@ function readEntryOf(text: string, node: AddresseeNode, plausible: boolean | nul
   if (isAscii(text, at, restEnd)) {
     // ASCII keeps its length in capitals, so only the last word is copied and upper-cased.
     if (restEnd - at >= 16 && equalsUpper(text, restEnd - 16, ' NIACT IMMEDIATE')) {
-      precedence = tokenOrNodes(node.precedence, text, restEnd - 15, restEnd);
+      precedence = parsedOrNewToken(node.precedence, text, restEnd - 15, restEnd);
       precedenceWord = 'NIACT IMMEDIATE';
     } else {
       const space = text.lastIndexOf(' ', restEnd - 1);
       if (space > at) {
         const word = text.slice(space + 1, restEnd).toUpperCase();
         if (EXACT_WORDS.has(word) || intendedPrecedence(word) !== null) {
-          precedence = tokenOrNodes(node.precedence, text, restEnd - word.length, restEnd);
+          precedence = parsedOrNewToken(node.precedence, text, restEnd - word.length, restEnd);
           if (EXACT_WORDS.has(word)) precedenceWord = word as PrecedenceWord;
         }
       }
@@ -224,7 +224,7 @@ function readEntryOf(text: string, node: AddresseeNode, plausible: boolean | nul
   }
   let pladEnd = precedence ? precedence.span.start : restEnd;
   while (pladEnd > at && text.charCodeAt(pladEnd - 1) === 32) pladEnd--;
-  const plad = pladEnd > at ? tokenOrNodes(node.plad, text, at, pladEnd) : null;
+  const plad = pladEnd > at ? parsedOrNewToken(node.plad, text, at, pladEnd) : null;
 
   return {
     node,

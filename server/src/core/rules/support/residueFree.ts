@@ -18,15 +18,8 @@ export interface ResidueFreeText {
 
 /** The text of `span` with the cable's residue left out. */
 export function residueFree(doc: CableDocument, span: Span): ResidueFreeText {
-  // The residue is sorted: find the first piece at or after the span by bisection.
   const all = doc.residue;
-  let low = 0;
-  let high = all.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (all[mid].span.start < span.start) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstResidueFrom(doc, span.start);
   const residue: Span[] = [];
   for (let k = low; k < all.length && all[k].span.start < span.end; k++) if (all[k].span.end <= span.end) residue.push(all[k].span);
   let text = '';
@@ -48,15 +41,22 @@ export function residueFree(doc: CableDocument, span: Span): ResidueFreeText {
  */
 export function residueFreeText(doc: CableDocument, span: Span): string {
   const all = doc.residue;
+  const low = firstResidueFrom(doc, span.start);
+  for (let k = low; k < all.length && all[k].span.start < span.end; k++) if (all[k].span.end <= span.end) return residueFree(doc, span).text;
+  return doc.text.slice(span.start, span.end);
+}
+
+/** Index of the first residue piece starting at or after `offset` (the residue is sorted: by bisection). */
+function firstResidueFrom(doc: CableDocument, offset: number): number {
+  const all = doc.residue;
   let low = 0;
   let high = all.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (all[mid].span.start < span.start) low = mid + 1;
+    if (all[mid].span.start < offset) low = mid + 1;
     else high = mid;
   }
-  for (let k = low; k < all.length && all[k].span.start < span.end; k++) if (all[k].span.end <= span.end) return residueFree(doc, span).text;
-  return doc.text.slice(span.start, span.end);
+  return low;
 }
 
 /**
