@@ -7,6 +7,7 @@ import type { Span } from '../text/span';
 import type { CalendarDate } from '../vocab/dates';
 import type { ExtraIndicators } from '../vocab/routingIndicators';
 import type { ExtraTags } from '../vocab/tags';
+import { isWordCharacter } from '../text/characters';
 
 /** How serious a problem is, as editors show it. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -136,9 +137,4 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
     open = end;
   }
   return out + template.slice(last);
-}
-
-/** `\w` of a pattern without the `u` flag. */
-function isWordCharacter(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }

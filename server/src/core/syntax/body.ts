@@ -20,6 +20,7 @@ import { findInlinePageHeaders, isPageBanner, LEGACY_PAGE_BANNER, readPageBanner
 import { readPortionMark } from './portionMark';
 import { isRule, PARAGRAPH_START, paragraphNumberAt } from './bodyStarts';
 import type { Token } from '../text/span';
+import { isWordCharacter } from '../text/characters';
 
 /** What the body parser found. */
 export interface BodyParse {
@@ -313,11 +314,6 @@ function wordIn(source: string, word: string, from: number, to: number): boolean
     if (at === from || !isWordCharacter(source.charCodeAt(at - 1))) return true;
   }
   return false;
-}
-
-/** Whether `code` is a character of a word as a pattern's `\w` counts them (ASCII letters, digits, `_`). */
-function isWordCharacter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
 /** The lines an unclosed quoted-text opener at `openedAt` quotes (see {@link quotedLines}). */

@@ -1,4 +1,6 @@
 import type { Rule } from '../rule';
+import { isWhite } from '../../syntax/lines';
+import { isWordCharacter } from '../../text/characters';
 
 /**
  * Whether `text[from, to)` holds `\bACTION\s+REQUEST\b` in any case, as that pattern with the
@@ -19,7 +21,7 @@ function actionRequestAt(text: string, from: number, to: number, at: number): bo
   if (at < from || at + 7 > to || !equalsLower(text, at, 'request')) return false;
   if (at + 7 < to && isWordCharacter(text.charCodeAt(at + 7))) return false;
   let space = at;
-  while (space > from && isWhiteSpace(text.charCodeAt(space - 1))) space--;
+  while (space > from && isWhite(text.charCodeAt(space - 1))) space--;
   if (space === at || space - 6 < from || !equalsLower(text, space - 6, 'action')) return false;
   return space - 6 === from || !isWordCharacter(text.charCodeAt(space - 7));
 }
@@ -28,19 +30,6 @@ function actionRequestAt(text: string, from: number, to: number, at: number): bo
 function equalsLower(text: string, at: number, lower: string): boolean {
   for (let k = 0; k < lower.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== lower.charCodeAt(k)) return false;
   return true;
-}
-
-/** `\w` of a pattern without the `u` flag. */
-function isWordCharacter(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-/** `\s` of a pattern. */
-function isWhiteSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ReferenceNode } from '../../syntax/nodes';
 import type { Rule } from '../rule';
 import { bareCitations, referenceList } from '../support/referenceList';
+import { isDigit } from '../../text/characters';
 
 /** Plural keywords cite the whole list (`as reported in reftels`). */
 const PLURAL = /^(?:REFTELS|REFS|REFERENCES)$/i;
@@ -79,10 +80,6 @@ function numbersIn(text: string, from: number, wanted: ReadonlySet<number>): Set
     }
   }
   return numbers;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** The number a run of at most eight digits reads as. */

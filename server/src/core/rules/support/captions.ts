@@ -10,6 +10,7 @@ import { isClassificationLine } from '../../syntax/classificationLine';
 import { EO_START } from '../../syntax/eoLine';
 import { CAPTIONS, captionByName } from '../../vocab/captions';
 import { lineBreakOf } from './cableDate';
+import { isAsciiLetter } from '../../text/characters';
 
 /** The captions of the cable (passing and attention lines left out), in order. */
 export function captionsOf(doc: CableDocument): CaptionNode[] {
@@ -232,10 +233,6 @@ function mayRepeatPreamble(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(j) === 32) j++;
   if (text.charCodeAt(j) === 32) j++;
   return (text.charCodeAt(j) | 0x20) === second;
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Every caption name the cable carries before paragraph 1, in order (caption lines and stray caption lines). */

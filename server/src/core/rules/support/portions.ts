@@ -9,6 +9,7 @@ import type { Span } from '../../text/span';
 import type { CableDocument, ParagraphNode, PortionMarkNode } from '../../syntax/nodes';
 import { readPortionMark } from '../../syntax/portionMark';
 import { LEVEL_MARK, LEVEL_RANK, PORTION_RANK, type Level } from '../../vocab/classification';
+import { isAsciiLetter } from '../../text/characters';
 
 /** Where a portion mark stands. */
 export type PortionPlace = 'paragraph' | 'subParagraph' | 'bullet' | 'text' | 'subject' | 'classifiedBy' | 'leadIn';
@@ -134,10 +135,6 @@ function computeLineStartLetters(doc: CableDocument): ListLetters {
     if (m) (m[1] ? afterNumber : lineStart).add(m[2]);
   }
   return { lineStart, afterNumber };
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**
