@@ -1,3 +1,4 @@
+import { BoundedCache } from '../../boundedCache';
 import type { Token } from '../../text/span';
 import { editDistance } from '../../text/similarity';
 import type { Rule } from '../rule';
@@ -14,18 +15,11 @@ const REAL_WORDS = new Set(['AMCONGEN', 'USMISSIONS', 'SECNAV', 'SECARMY', 'SECA
 
 /** The fixed PLAD word `word` is a misspelling of, or null. */
 export function intendedPladWord(word: string): string | null {
-  let intended = INTENDED.get(word);
-  if (intended === undefined) {
-    if (INTENDED.size >= MAX_INTENDED) INTENDED.clear();
-    intended = computeIntendedPladWord(word);
-    INTENDED.set(word, intended);
-  }
-  return intended;
+  return INTENDED.get(word, computeIntendedPladWord);
 }
 
-/** The answers for words already judged: headers repeat the same few words (AMEMBASSY, SECSTATE). Bounded. */
-const INTENDED = new Map<string, string | null>();
-const MAX_INTENDED = 5000;
+/** The answers for words already judged: headers repeat the same few words (AMEMBASSY, SECSTATE). */
+const INTENDED = new BoundedCache<string, string | null>(5000);
 
 function computeIntendedPladWord(word: string): string | null {
   if (KNOWN_MISSPELLINGS[word]) return KNOWN_MISSPELLINGS[word];

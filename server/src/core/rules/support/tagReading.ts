@@ -4,6 +4,7 @@
  * words after OVIP, OEXC, OREP, OTRA or OCON, or inside parentheses), which no tag rule
  * should take for a tag.
  */
+import { BoundedCache } from '../../boundedCache';
 import type { TagNode, TagsNode } from '../../syntax/nodes';
 import { closestMatches } from '../../text/similarity';
 import { lookupTag, PERSON_TAGS, tagsOfKind, type ExtraTags, type TagInfo } from '../../vocab/tags';
@@ -90,19 +91,12 @@ function subjectAndProgramTags(extra: ExtraTags): readonly string[] {
  */
 export function closeTags(word: string, extra: ExtraTags): readonly string[] {
   if (word.length < 3 || word.length > 5 || !/^[A-Z]+$/.test(word)) return [];
-  // The bundled tables never change: a word's close tags are found once (bounded table).
+  // The bundled tables never change: a word's close tags are found once.
   if (extra.size > 0) return findCloseTags(word, extra);
-  let close = CLOSE_TAGS.get(word);
-  if (!close) {
-    if (CLOSE_TAGS.size >= MAX_CLOSE_TAGS) CLOSE_TAGS.clear();
-    close = findCloseTags(word, extra);
-    CLOSE_TAGS.set(word, close);
-  }
-  return close;
+  return CLOSE_TAGS.get(word, (w) => findCloseTags(w, extra));
 }
 
-const CLOSE_TAGS = new Map<string, readonly string[]>();
-const MAX_CLOSE_TAGS = 20000;
+const CLOSE_TAGS = new BoundedCache<string, readonly string[]>(20000);
 
 function findCloseTags(word: string, extra: ExtraTags): readonly string[] {
   return closestMatches(word, subjectAndProgramTags(extra), 1)
