@@ -4,8 +4,8 @@
  *
  * - Throughput of the core, one core, one process: parse alone and parse + lint over the real
  *   corpus (or invented generated cables when no corpus is given), MB/s and per-cable p50/p99,
- *   and peak memory; the core as the CLI and server ship it (bundled; the budget's figure),
- *   then the sources under tsx for comparison.
+ *   and peak memory; the core as the CLI and server ship it (bundled, and run by plain `node` in
+ *   a process of its own; the budget's figure), then the sources under tsx for comparison.
  * - How the cost grows with size: generated cables of n, 2n and 4n.
  * - The language server over stdio (the built `dist/server.js`), as an editor drives it:
  *   keystroke to diagnostics (pulled, so without the debounce) for one-character edits on the
@@ -19,7 +19,7 @@
  *
  * Corpus text is read where it lies and never written anywhere.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, fork, spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -29,6 +29,7 @@ import type { ServerStats } from '../server/src/lsp/serverStats';
 import { inventedCables } from '../test/hardening/support/cables';
 import { LspClient, richCapabilities } from '../test/support/lspClient';
 import { loadCorpus, readCable } from './lib/corpus';
+import { type CoreTimings, measureCore, type TimingRequest } from './lib/coreTimings';
 
 const ROOT = resolve(__dirname, '..');
 const argv = process.argv.slice(2);
@@ -109,62 +110,47 @@ function generatedCable(size: number): string {
 
 // ───────────────────────────── 1. core throughput ─────────────────────────────
 
-/** The core's two entry points, from the sources (under tsx) or from a bundle of them. */
-interface Core {
-  readonly parseCable: typeof parseCable;
-  readonly lint: typeof lint;
-}
-
 /**
- * The core bundled as the CLI and the server ship it (esbuild, one CommonJS module, built in
- * memory and loaded without a file): under tsx every call between the core's modules goes
- * through an export getter, which the shipped bundles do not have.
+ * Parse and parse + lint of every cable in the core as the CLI and the server ship it: the core
+ * bundled by esbuild into one CommonJS module with the measuring loop, run by plain `node` in a
+ * process of its own. Under tsx every call between the core's modules goes through an export
+ * getter, and even the bundle measured slower inside a tsx process than in plain `node`, which is
+ * how `cablewright` and the server run. The bundle (code only) is written to a temporary folder;
+ * the texts go over the IPC channel and are never written anywhere.
  */
-function bundledCore(): Core {
-  const built = buildSync({
-    entryPoints: [join(ROOT, 'server', 'src', 'core', 'index.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    write: false,
-    logLevel: 'silent',
-    // As esbuild.mjs: jsonc-parser's UMD entry loads its parts with a dynamic require.
-    alias: { 'jsonc-parser': join(ROOT, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js') },
-  });
-  const Module = require('node:module') as { new (id: string): { _compile(code: string, filename: string): void; exports: unknown } };
-  const module = new Module('cablewright-core-bundle');
-  module._compile(built.outputFiles[0].text, join(ROOT, 'server', 'src', 'core', 'bundle.js'));
-  return module.exports as Core;
-}
-
-/**
- * Parse and parse + lint of every cable, one core: a warm-up round, then the best of a few
- * rounds per cable, summed. `budgeted`: whether this run is the one the rulebook's budget
- * applies to (the shipped bundle); the other is reported for comparison.
- */
-function coreThroughput(texts: readonly string[], label: string, core: Core, how: string, budgeted: boolean): void {
-  console.log(`\nCore throughput, one core, ${how} (${label}: ${texts.length} cables, ${(texts.reduce((n, t) => n + bytes(t), 0) / MB).toFixed(1)} MB):`);
-  // Warm up (the JIT), then the best of a few rounds per cable.
-  for (const t of texts) core.lint(core.parseCable(t), {}, TODAY);
-  const rounds = quick ? 1 : 3;
-  const parseMs = new Array<number>(texts.length).fill(Infinity);
-  const lintMs = new Array<number>(texts.length).fill(Infinity);
-  for (let r = 0; r < rounds; r++) {
-    texts.forEach((t, i) => {
-      const a = performance.now();
-      const doc = core.parseCable(t);
-      const b = performance.now();
-      core.lint(doc, {}, TODAY);
-      const c = performance.now();
-      parseMs[i] = Math.min(parseMs[i], b - a);
-      lintMs[i] = Math.min(lintMs[i], c - a);
+async function timingsOfShippedCore(texts: readonly string[]): Promise<CoreTimings> {
+  const folder = mkdtempSync(join(tmpdir(), 'cablewright-bench-'));
+  try {
+    const entry = join(folder, 'core-timings.js');
+    buildSync({
+      entryPoints: [join(ROOT, 'scripts', 'lib', 'coreTimingsProcess.ts')],
+      outfile: entry,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      logLevel: 'silent',
+      // As esbuild.mjs: jsonc-parser's UMD entry loads its parts with a dynamic require.
+      alias: { 'jsonc-parser': join(ROOT, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js') },
     });
+    // execArgv: [] so that the child does not inherit tsx's loader.
+    const child = fork(entry, [], { execArgv: [], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const request: TimingRequest = { texts, rounds: quick ? 1 : 3, today: TODAY };
+    return await new Promise<CoreTimings>((done, fail) => {
+      child.once('message', (timings) => done(timings as CoreTimings));
+      child.once('exit', (code) => fail(new Error(`the measuring process ended (exit code ${code}) without timings`)));
+      child.send(request);
+    });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** Reports the throughput figures of one run. `budgeted`: whether this run is the one the rulebook's budget applies to (the shipped bundle); the other is reported for comparison. */
+function coreThroughput(texts: readonly string[], label: string, timings: CoreTimings, how: string, budgeted: boolean): void {
+  console.log(`\nCore throughput, one core, ${how} (${label}: ${texts.length} cables, ${(texts.reduce((n, t) => n + bytes(t), 0) / MB).toFixed(1)} MB; per cable the best of ${quick ? 1 : 3} rounds after a warm-up, summed):`);
+  const { parseMs, lintMs, peakRssMb, heapUsedMb } = timings;
   const totalBytes = texts.reduce((n, t) => n + bytes(t), 0);
-  // The process's peak resident memory so far: the corpus's texts held in memory, the parser
-  // and the rules, and the collector's headroom (nothing else of the bench has run yet).
-  const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const parseTotal = parseMs.reduce((a, b) => a + b, 0) / 1000;
   const lintTotal = lintMs.reduce((a, b) => a + b, 0) / 1000;
   record({ name: `parse alone: throughput (${how})`, measured: totalBytes / MB / parseTotal, unit: 'MB/s', budget: null, better: 'higher', detail: `p50 ${fmt(percentile(parseMs, 50))} ms, p99 ${fmt(percentile(parseMs, 99))} ms per cable` });
@@ -176,7 +162,9 @@ function coreThroughput(texts: readonly string[], label: string, core: Core, how
     better: 'higher',
     detail: `p50 ${fmt(percentile(lintMs, 50))} ms, p99 ${fmt(percentile(lintMs, 99))} ms per cable`,
   });
-  record({ name: `peak resident memory so far (${how})`, measured: peakRssMb, unit: 'MB', budget: null, better: 'lower', detail: `${texts.length} cables read into memory first; heap ${fmt(process.memoryUsage().heapUsed / MB)} MB at the end` });
+  // The measuring process's peak resident memory: the texts held in memory, the parser and the
+  // rules, and the collector's headroom.
+  record({ name: `peak resident memory (${how})`, measured: peakRssMb, unit: 'MB', budget: null, better: 'lower', detail: `${texts.length} cables held in memory; heap ${fmt(heapUsedMb)} MB at the end` });
   const figures = {
     label,
     how,
@@ -485,8 +473,8 @@ async function main(): Promise<void> {
     label = 'invented and generated cables';
     largest = { text: generatedCable(66 * 1024), label: 'a generated 66 KB cable (no corpus given)' };
   }
-  coreThroughput(texts, label, bundledCore(), 'the shipped bundle', true);
-  coreThroughput(texts, label, { parseCable, lint }, 'the sources under tsx', false);
+  coreThroughput(texts, label, await timingsOfShippedCore(texts), 'the shipped bundle in plain node', true);
+  coreThroughput(texts, label, measureCore({ parseCable, lint }, { texts, rounds: quick ? 1 : 3, today: TODAY }), 'the sources under tsx', false);
   scaling();
   console.log('\nLanguage server over stdio (dist/server.js):');
   await keystrokes(largest.text, largest.label, 50, quick ? 30 : 200, 10);
