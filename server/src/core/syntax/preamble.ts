@@ -120,8 +120,21 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
   const state: { current: OpenElement | null } = { current: null };
   let sawSubjectOrLater = false;
 
-  const allMasks = (): Span[] =>
-    [...options.masked, ...result.pageHeaders.map((p) => p.span), ...result.pageBanners.map((b) => b.span)].sort((a, b) => a.start - b.start);
+  // The spans the element parsers read through, gathered and sorted again only when a page
+  // header or banner was found since (an element closes several times per cable, and the
+  // residue of a damaged copy may run to thousands of spans). Both lists only grow until the
+  // preamble returns.
+  let masks: Span[] = [];
+  let maskedHeaders = -1;
+  let maskedBanners = -1;
+  const allMasks = (): Span[] => {
+    if (maskedHeaders !== result.pageHeaders.length || maskedBanners !== result.pageBanners.length) {
+      masks = [...options.masked, ...result.pageHeaders.map((p) => p.span), ...result.pageBanners.map((b) => b.span)].sort((a, b) => a.start - b.start);
+      maskedHeaders = result.pageHeaders.length;
+      maskedBanners = result.pageBanners.length;
+    }
+    return masks;
+  };
 
   const close = () => {
     if (!state.current) return;

@@ -181,6 +181,11 @@ function findLabels(local: string): Label[] {
 }
 
 function readLabel(local: string, at: number): Label | null {
+  // Every label opens with `(` or `[`, or has `.`, `)` or `:` right after its letter: asked at
+  // every word of a REF block, these settle most words without a copy and a match.
+  const opening = local.charCodeAt(at);
+  const next = local.charCodeAt(at + 1);
+  if (opening !== 40 /* ( */ && opening !== 91 /* [ */ && next !== 46 /* . */ && next !== 41 /* ) */ && next !== 58 /* : */) return null;
   const m = LETTER_LABEL.exec(local.slice(at, at + 4));
   if (!m) return null;
   const letter = (m[1] ?? m[2] ?? m[3]).toUpperCase();
@@ -201,8 +206,20 @@ function readBareLabel(local: string, at: number, expected: number): Label | nul
 /** Skips a repeated label right after one: `A. A)`, `A. (A)`, `A. REF A:`, `B. B HAVANA`. */
 function skipDuplicate(local: string, from: number, letter: string): number {
   const rest = local.slice(from, from + 12);
-  const m = new RegExp(`^\\s*(?:REF\\s+${letter}\\s*:?|\\(${letter}\\)|${letter}[.):]|${letter}(?= [A-Z0-9]))`, 'i').exec(rest);
+  const m = duplicateLabel(letter).exec(rest);
   return m ? from + m[0].length : from;
+}
+
+/** The pattern of a label repeated right after the label of `letter` (an upper-case ASCII letter), made once per letter. */
+const DUPLICATE_LABELS = new Map<string, RegExp>();
+
+function duplicateLabel(letter: string): RegExp {
+  let pattern = DUPLICATE_LABELS.get(letter);
+  if (pattern === undefined) {
+    pattern = new RegExp(`^\\s*(?:REF\\s+${letter}\\s*:?|\\(${letter}\\)|${letter}[.):]|${letter}(?= [A-Z0-9]))`, 'i');
+    DUPLICATE_LABELS.set(letter, pattern);
+  }
+  return pattern;
 }
 
 const NUMBER = /\d+/g;
