@@ -38,16 +38,12 @@ export type HeaderLineKind = 'transmissionId' | 'routing' | 'de' | 'security' | 
 
 /** Recognises a header line by its keyword or shape. */
 export function headerLineKind(content: string, previous: HeaderLineKind | null): HeaderLineKind | 'routingContinuation' | null {
-  if (content.startsWith('DE ')) return 'de';
-  if (/^ZN[A-Z]\b/.test(content)) return 'security';
-  // Keywords are upper case in a header; `Fm …` is still read as the FM line (a rule flags the case).
-  if (/^(?:FM|FROM) /i.test(content)) return 'from';
-  if (content.startsWith('TO ') || content === 'TO' || /^TO(?=R[A-Z0-9]{2,9} *\/)/.test(content)) return 'to';
-  if (content.startsWith('INFO ') || content === 'INFO') return 'info';
-  if (/^XMT\b/.test(content)) return 'xmt';
-  if (LEGACY_BANNER.test(content)) return 'legacyBanner';
-  if (TRANSMISSION_ID.test(content)) return 'transmissionId';
-  if (DTG_LINE_START.test(content) || BARE_DTG_LINE.test(content)) return 'dtg';
+  // Most header lines are addressee lines, which open with none of the characters a keyword or
+  // shape below opens with: they go straight to the digraph test, past the patterns.
+  if (mayOpenKeywordLine(content)) {
+    const kind = keywordLineKind(content);
+    if (kind !== null) return kind;
+  }
   // What is left needs a first word of one or two letters (a precedence digraph) or an
   // indicator (R…): the many addressee lines are settled here without splitting them.
   const firstSpace = content.indexOf(' ');
@@ -62,6 +58,45 @@ export function headerLineKind(content: string, previous: HeaderLineKind | null)
   // is still FL2: read as such, the rules flag its words instead of the header ending there.
   if (previous === 'transmissionId' && words.length >= 2 && /^[A-Za-z]{1,2}$/.test(words[0]) && /^R[A-Z0-9]{2,9}(?:\/|$)/i.test(words[1])) return 'routing';
   if (previous === 'routing' && words.every((w) => INDICATOR.test(w))) return 'routingContinuation';
+  return null;
+}
+
+/**
+ * Whether `content` opens as one of the lines {@link keywordLineKind} knows can: with `D` (DE),
+ * `Z` (ZN…, ZCZC), `F` or `f` (FM, FROM), `T` (TO), `I` (INFO), `X` (XMT), `P` (PAGE), `V`
+ * (VZCZC), a digit (a DTG line without its prosign) or a capital and a space (a DTG line's
+ * prosign).
+ */
+function mayOpenKeywordLine(content: string): boolean {
+  const first = content.charCodeAt(0);
+  switch (first) {
+    case 68 /* D */:
+    case 90 /* Z */:
+    case 70 /* F */:
+    case 102 /* f */:
+    case 84 /* T */:
+    case 73 /* I */:
+    case 88 /* X */:
+    case 80 /* P */:
+    case 86 /* V */:
+      return true;
+  }
+  if (first >= 48 && first <= 57) return true;
+  return first >= 65 && first <= 90 && content.charCodeAt(1) === 32;
+}
+
+/** The header line a keyword or shape makes of `content`, or null (see {@link mayOpenKeywordLine}). */
+function keywordLineKind(content: string): HeaderLineKind | null {
+  if (content.startsWith('DE ')) return 'de';
+  if (/^ZN[A-Z]\b/.test(content)) return 'security';
+  // Keywords are upper case in a header; `Fm …` is still read as the FM line (a rule flags the case).
+  if (/^(?:FM|FROM) /i.test(content)) return 'from';
+  if (content.startsWith('TO ') || content === 'TO' || /^TO(?=R[A-Z0-9]{2,9} *\/)/.test(content)) return 'to';
+  if (content.startsWith('INFO ') || content === 'INFO') return 'info';
+  if (/^XMT\b/.test(content)) return 'xmt';
+  if (LEGACY_BANNER.test(content)) return 'legacyBanner';
+  if (TRANSMISSION_ID.test(content)) return 'transmissionId';
+  if (DTG_LINE_START.test(content) || BARE_DTG_LINE.test(content)) return 'dtg';
   return null;
 }
 
