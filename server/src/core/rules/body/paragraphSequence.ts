@@ -45,9 +45,12 @@ export default {
     },
   },
   check({ doc, report }) {
+    const start = firstExpected(doc);
+    // Most cables number their paragraphs in sequence: nothing is reported then, so the
+    // tables below (built for the slips) are not.
+    if (inSequence(doc.paragraphs, start)) return;
     const counts = new Map<number, number>();
     for (const p of doc.paragraphs) counts.set(p.value, (counts.get(p.value) ?? 0) + 1);
-    const start = firstExpected(doc);
     // The `para N` numbers by value, gathered once (not once per misnumbered paragraph). A
     // range (`paras 3-5`) lists its inner numbers with the range's span: only numbers
     // written as such are edited.
@@ -135,6 +138,12 @@ export default {
     closeRun();
   },
 } satisfies Rule;
+
+/** Whether every paragraph has the number its place gives it, counting from `start` (no slip to report). */
+function inSequence(paragraphs: readonly ParagraphNode[], start: number): boolean {
+  for (let index = 0; index < paragraphs.length; index++) if (paragraphs[index].value !== index + start) return false;
+  return true;
+}
 
 /** The numbered list items (`1.`, `2)`) inside paragraphs and text blocks: offset and value, in order. */
 function listItems(doc: CableDocument): Array<{ at: number; value: number }> {

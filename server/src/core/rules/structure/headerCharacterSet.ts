@@ -5,10 +5,19 @@ import { addresseeEntries, headerProper } from '../support/addressees';
 import { intendedPrecedence } from '../support/precedence';
 
 /**
- * A character header lines are not written with: they hold capitals, digits, space and the
- * punctuation of addresses, and lower case (reported, and fixed, on its own).
+ * Whether a header line may hold this character other than a lower-case letter (reported, and
+ * fixed, on its own): capitals, digits, space and the punctuation of addresses
+ * (`[A-Z0-9 /#.()'&,:+-]`).
  */
-const ODD = /[^A-Za-z0-9 /#.()'&,:+-]/;
+function isHeaderCharacter(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 32 || code === 47 /* / */ || code === 35 /* # */ || code === 46 /* . */ || code === 40 /* ( */ ||
+    code === 41 /* ) */ || code === 39 /* ' */ || code === 38 /* & */ || code === 44 /* , */ || code === 58 /* : */ ||
+    code === 43 /* + */ || code === 45 /* - */
+  );
+}
 const ROUTED_ENTRY = /^(?:(?:TO|INFO) +)?R[A-Z0-9]{2,9} *\//;
 
 /**
@@ -70,22 +79,39 @@ export default {
     },
   },
   check({ doc, report }) {
-    const proper = new Set(headerProper(doc));
-    const owned = ownedElsewhere(doc);
-    for (const line of doc.header?.lines ?? []) {
+    const lines = doc.header?.lines;
+    if (!lines) return;
+    // The lines of the header proper come in the order of the header's lines (a subsequence
+    // of them), so one index walks both instead of a set built per cable.
+    const proper = headerProper(doc);
+    let nextProper = 0;
+    // Asked only when a line holds lower case (few do).
+    let owned: Span[] | null = null;
+    for (const line of lines) {
+      const isProper = nextProper < proper.length && proper[nextProper] === line;
+      if (isProper) nextProper++;
       // Stray text among the header lines (archive notes) is not the drafter's header; an
       // entry that starts with a routing indicator is, whatever else it holds.
-      if (!proper.has(line) && !(line.kind === 'addressee' && ROUTED_ENTRY.test(doc.text.slice(line.span.start, line.span.end)))) continue;
-      const text = doc.text.slice(line.span.start, line.span.end);
+      if (!isProper && !(line.kind === 'addressee' && ROUTED_ENTRY.test(doc.text.slice(line.span.start, line.span.end)))) continue;
       // The first character that is neither allowed nor a lower-case letter (which is fixed
-      // below), found by one search rather than a test per character.
-      const oddMatch = ODD.exec(text);
-      const odd = oddMatch ? oddMatch.index : -1;
+      // below), and whether the line holds lower case, read in place.
+      let odd = -1;
+      let lower = false;
+      for (let i = line.span.start; i < line.span.end; i++) {
+        const code = doc.text.charCodeAt(i);
+        if (code >= 97 && code <= 122) lower = true;
+        else if (!isHeaderCharacter(code)) {
+          odd = i;
+          break;
+        }
+      }
       if (odd >= 0) {
-        report({ span: { start: line.span.start + odd, end: line.span.start + odd + 1 }, messageId: 'character', data: { found: text[odd] } });
+        report({ span: { start: odd, end: odd + 1 }, messageId: 'character', data: { found: doc.text[odd] } });
         continue;
       }
-      if (!/[a-z]/.test(text)) continue;
+      if (!lower) continue;
+      owned ??= ownedElsewhere(doc);
+      const text = doc.text.slice(line.span.start, line.span.end);
       const edits = lowerCaseRuns(doc.text, line.span.start, line.span.end, owned).map((span) => ({ span, text: doc.text.slice(span.start, span.end).toUpperCase() }));
       const data = { expected: text.toUpperCase(), found: text };
       if (edits.length === 0) report({ span: line.span, messageId: 'lowerCase', data });

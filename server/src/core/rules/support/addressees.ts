@@ -39,9 +39,6 @@ export interface AddresseeEntry {
 }
 
 const EXACT_WORDS = new Set<string>(['FLASH', 'IMMEDIATE', 'PRIORITY', 'ROUTINE']);
-const INDICATOR_PLACE = /^(R[A-Z0-9]{2,9}|ZEN)( *\/ *)/;
-/** A per-addressee serial or serial range, the whole of a word. */
-const SERIAL = /^\d{1,6}(?:-\d{1,6})?$/;
 /** Characters real addressee lines use (office symbols bring `//`, `:` and `-`). */
 const ADDRESSEE_CHARACTERS = /^[A-Z][A-Z0-9 .()'/&,:+-]*$/;
 /** A letter-spaced word of five letters or more: a classification line, not an addressee. */
@@ -147,13 +144,62 @@ function equalsUpper(text: string, start: number, upper: string): boolean {
 }
 
 /**
- * The length of the serial (`7038`, `2276-2279`) that ends `rest` after a space, or 0 when
- * there is none. Only the last word can be it, so it is read from the last space rather than
- * by a pattern ending in `$`, which is tried from every space of the entry.
+ * The length of the serial (`7038`, `2276-2279`: `\d{1,6}(?:-\d{1,6})?` as the whole word) that ends `text[start, end)`
+ * after a space, or 0 when there is none. Only the last word can be it, so it is read from the
+ * last space, in place, rather than by a pattern ending in `$` (tried from every space).
  */
-function serialAtEnd(rest: string): number {
-  const space = rest.lastIndexOf(' ');
-  return space >= 0 && SERIAL.test(rest.slice(space + 1)) ? rest.length - space - 1 : 0;
+function serialAtEnd(text: string, start: number, end: number): number {
+  const space = text.lastIndexOf(' ', end - 1);
+  if (space < start) return 0;
+  const wordStart = space + 1;
+  const firstEnd = digitsEnd(text, wordStart, end);
+  if (firstEnd === wordStart || firstEnd - wordStart > 6) return 0;
+  if (firstEnd === end) return end - wordStart;
+  if (text.charCodeAt(firstEnd) !== 45 /* - */) return 0;
+  const secondEnd = digitsEnd(text, firstEnd + 1, end);
+  return secondEnd === end && secondEnd > firstEnd + 1 && secondEnd - firstEnd - 1 <= 6 ? end - wordStart : 0;
+}
+
+/** Where the run of digits from `from` ends (at `end` at the latest). */
+function digitsEnd(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && isDigitCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * The length of the indicator place that opens `text[start, end)`
+ * (`^(R[A-Z0-9]{2,9}|ZEN)( *\/ *)`: `R` and two to nine capitals or digits, or `ZEN`, then a slash between optional spaces),
+ * and the indicator's own length, or null when there is none. Read in place, without a copy
+ * or a match.
+ */
+function indicatorPlaceAt(text: string, start: number, end: number): { indicator: number; place: number } | null {
+  let i = start;
+  const first = text.charCodeAt(i);
+  if (first === 82 /* R */) {
+    i++;
+    while (i < end && i - start <= 9 && isCapitalOrDigit(text.charCodeAt(i))) i++;
+    // R and 2 to 9 more, and no tenth (the pattern cannot stop inside a run of them).
+    if (i - start < 3 || (i < end && isCapitalOrDigit(text.charCodeAt(i)))) return null;
+  } else if (first === 90 /* Z */ && end - start >= 3 && text.startsWith('ZEN', start)) {
+    i += 3;
+  } else {
+    return null;
+  }
+  const indicator = i - start;
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  if (i >= end || text.charCodeAt(i) !== 47 /* / */) return null;
+  i++;
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  return { indicator, place: i - start };
+}
+
+function isCapitalOrDigit(code: number): boolean {
+  return (code >= 65 && code <= 90) || isDigitCode(code);
 }
 
 /** Reads one entry from the text of its node. */
@@ -171,18 +217,16 @@ function readEntryOf(text: string, node: AddresseeNode, plausible: boolean | nul
   let at = start;
   let indicator: Token | null = null;
   let separator: Token | null = null;
-  // Only an R or a Z can open the indicator place.
-  const first = text.charCodeAt(start);
-  const im = first === 82 || first === 90 ? INDICATOR_PLACE.exec(body.text) : null;
-  if (im) {
-    indicator = parsedOrNewToken(node.indicator, text, at, at + im[1].length);
-    separator = parsedOrNewToken(node.separator, text, at + im[1].length, at + im[0].length);
-    at += im[0].length;
+  const place = indicatorPlaceAt(text, start, end);
+  if (place) {
+    indicator = parsedOrNewToken(node.indicator, text, at, at + place.indicator);
+    separator = parsedOrNewToken(node.separator, text, at + place.indicator, at + place.place);
+    at += place.place;
   }
 
   let restEnd = end;
   let serial: Token | null = null;
-  const serialLength = serialAtEnd(text.slice(at, restEnd));
+  const serialLength = serialAtEnd(text, at, restEnd);
   if (serialLength > 0) {
     serial = parsedOrNewToken(node.serial, text, restEnd - serialLength, restEnd);
     restEnd -= serialLength + 1;

@@ -33,11 +33,17 @@ export function intendedPrecedence(writtenAnyCase: string): PrecedenceWord | nul
   const written = writtenAnyCase.toUpperCase();
   if (!/^[A-Z]{4,12}$/.test(written)) return null;
   if ((SINGLE_WORDS as readonly string[]).includes(written)) return null;
-  const candidates = SINGLE_WORDS.filter((word) => {
+  // The one word that fits, read without building the list of those that do (asked of the
+  // last word of every addressee entry).
+  let fit: PrecedenceWord | null = null;
+  for (const word of SINGLE_WORDS) {
+    if (written.charCodeAt(0) !== word.charCodeAt(0)) continue;
     const allowed = word === 'FLASH' ? 1 : 2;
-    return written[0] === word[0] && editDistance(written, word, allowed) <= allowed;
-  });
-  return candidates.length === 1 ? candidates[0] : null;
+    if (editDistance(written, word, allowed) > allowed) continue;
+    if (fit !== null) return null;
+    fit = word;
+  }
+  return fit;
 }
 
 /** Whether `written` is close to some precedence word (so it sits where a precedence goes). */
