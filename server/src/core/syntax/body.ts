@@ -16,7 +16,7 @@ import type {
   TextBlockNode,
   TrailerLineNode,
 } from './nodes';
-import { findInlinePageHeaders, isPageBanner, LEGACY_PAGE_BANNER, readPageBanner, readWholeLinePageHeader } from './pageHeader';
+import { findInlinePageHeaders, isPageBanner, LEGACY_PAGE_BANNER, readWholeLinePageHeader } from './pageHeader';
 import { readPortionMark } from './portionMark';
 import { isRule, PARAGRAPH_START, paragraphNumberAt } from './bodyStarts';
 import type { Token } from '../text/span';
@@ -136,11 +136,13 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
       else result.blocks.push({ kind: 'unknown', span: { start: line.contentStart, end: line.contentEnd } });
       continue;
     }
-    const segment = new Segment(source, contentStart, line.contentEnd);
+    // The line's content from `contentStart` on. A segment of it is made only where a token or
+    // a page header is read from it (a few lines in a hundred), not for every line.
+    const contentEnd = line.contentEnd;
     // The line's content is already a string unless residue stood before it.
-    const text = contentStart === line.contentStart ? line.content : segment.text;
+    const text = contentStart === line.contentStart ? line.content : source.slice(contentStart, contentEnd);
 
-    const wholeHeader = line.hasOf ? readWholeLinePageHeader(segment, origin, true) : null;
+    const wholeHeader = line.hasOf ? readWholeLinePageHeader(new Segment(source, contentStart, contentEnd), origin, true) : null;
     if (wholeHeader && wholeHeader.span.end >= line.contentEnd) {
       if (open) {
         open.pageHeaders.push(wholeHeader);
@@ -152,8 +154,8 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
       continue;
     }
 
-    const banner = readPageBanner(segment);
-    if (banner) {
+    if (isPageBanner(source, contentStart, contentEnd)) {
+      const banner: PageBannerNode = { kind: 'pageBanner', span: { start: contentStart, end: contentEnd } };
       result.pageBanners.push(banner);
       if (open) open.end = line.contentEnd;
       else result.blocks.push(banner);
@@ -164,9 +166,9 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
     const previousBlank =
       i === first || lines[i - 1].blank || residueOnly(source, lines[i - 1]) || isPageHeaderLine(source, lines[i - 1], origin) || isBannerLine(source, lines[i - 1]);
     // A paragraph number opens with a digit: other lines are settled without the pattern.
-    const firstCode = source.charCodeAt(segment.start);
+    const firstCode = source.charCodeAt(contentStart);
     const pm = firstCode >= 48 && firstCode <= 57 ? PARAGRAPH_START.exec(text) : null;
-    const pmMark = pm ? readPortionMark(source, segment.start + skipSpaces(text, pm[0].length)) : null;
+    const pmMark = pm ? readPortionMark(source, contentStart + skipSpaces(text, pm[0].length)) : null;
     if (pm && (pm[2] === '.' || pmMark)) {
       const value = Number(pm[1]);
       const markAt = skipSpaces(text, pm[0].length);
@@ -176,27 +178,28 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
       const restartsList = value === 1 && lastParagraphNumber >= 1 && nextNumbers[i] === 2;
       if (open === null && restartsList) {
         // A list after a heading: held by an unnumbered block of its own.
-        open = newBlock('text', line.contentStart, line.contentEnd, null, 0, null, null, segment.start, i);
+        open = newBlock('text', line.contentStart, line.contentEnd, null, 0, null, null, contentStart, i);
       }
       const inList = open !== null && (quoted.has(i) || (listValue !== null && value === listValue + 1) || restartsList);
       if (inList && open !== null) {
         listValue = value;
         open.end = line.contentEnd;
         open.lastLine = i;
-        open.subs.push({ label: segment.tokenAt(0, pm[0].length), portionMark: null, start: segment.start, end: segment.end });
-        addInlineHeaders(open, segment, origin, wholeHeader, line.hasOf);
+        open.subs.push({ label: tokenOf(source, contentStart, contentStart + pm[0].length), portionMark: null, start: contentStart, end: contentEnd });
+        addInlineHeaders(open, source, contentStart, contentEnd, origin, wholeHeader, line.hasOf);
         continue;
       }
       if (mark || previousBlank || open === null || value === lastParagraphNumber + 1) {
         close();
         listValue = null;
-        const numberToken = segment.tokenAt(0, pm[1].length);
-        const punctuation = pm[2] ? segment.tokenAt(pm[1].length + (pm[2].startsWith(' ') ? 1 : 0), 1) : null;
-        const textStart = mark ? skipSpaces(source, mark.span.end, line.contentEnd) : segment.start + markAt;
+        const numberToken = tokenOf(source, contentStart, contentStart + pm[1].length);
+        const punctuationAt = pm[2] ? contentStart + pm[1].length + (pm[2].startsWith(' ') ? 1 : 0) : -1;
+        const punctuation = pm[2] ? tokenOf(source, punctuationAt, punctuationAt + 1) : null;
+        const textStart = mark ? skipSpaces(source, mark.span.end, line.contentEnd) : contentStart + markAt;
         open = newBlock('paragraph', line.contentStart, line.contentEnd, numberToken, value, punctuation, mark, textStart, i);
         result.textStarts.push(textStart);
         lastParagraphNumber = value;
-        addInlineHeaders(open, segment, origin, wholeHeader, line.hasOf);
+        addInlineHeaders(open, source, contentStart, contentEnd, origin, wholeHeader, line.hasOf);
         continue;
       }
     }
@@ -221,20 +224,20 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
       continue;
     }
 
-    if (open && previousBlank && !subLabelAt(open, text) && readPortionMark(source, segment.start)) close();
+    if (open && previousBlank && !subLabelAt(open, text) && readPortionMark(source, contentStart)) close();
     if (!open) {
-      const mark = readPortionMark(source, segment.start);
-      const textStart = mark ? skipSpaces(source, mark.span.end, line.contentEnd) : segment.start;
+      const mark = readPortionMark(source, contentStart);
+      const textStart = mark ? skipSpaces(source, mark.span.end, line.contentEnd) : contentStart;
       open = newBlock('text', line.contentStart, line.contentEnd, null, 0, null, mark, textStart, i);
       result.textStarts.push(textStart);
-      if (!mark) addSubOrBullet(open, segment, text, result.textStarts);
-      addInlineHeaders(open, segment, origin, wholeHeader, line.hasOf);
+      if (!mark) addSubOrBullet(open, source, contentStart, contentEnd, text, result.textStarts);
+      addInlineHeaders(open, source, contentStart, contentEnd, origin, wholeHeader, line.hasOf);
       continue;
     }
     open.end = line.contentEnd;
     open.lastLine = i;
-    addSubOrBullet(open, segment, text, result.textStarts);
-    addInlineHeaders(open, segment, origin, wholeHeader, line.hasOf);
+    addSubOrBullet(open, source, contentStart, contentEnd, text, result.textStarts);
+    addInlineHeaders(open, source, contentStart, contentEnd, origin, wholeHeader, line.hasOf);
   }
   close();
 
@@ -346,6 +349,11 @@ function quoteUnclosed(source: string, lines: readonly Line[], first: number, la
   for (const k of quoted) inside.add(k);
 }
 
+/** The token of `[start, end)` in `source`. */
+function tokenOf(source: string, start: number, end: number): Token {
+  return { text: source.slice(start, end), span: { start, end } };
+}
+
 function skipSpaces(text: string, from: number, end = text.length): number {
   let i = from;
   while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
@@ -402,31 +410,32 @@ function subLabelAt(open: OpenBlock, text: string): RegExpExecArray | null {
   return letter === 'A' || letter === 'a' || letter === expected ? sm : null;
 }
 
-/** `text` is the segment's text. */
-function addSubOrBullet(open: OpenBlock, segment: Segment, text: string, textStarts: number[]): void {
+/** A sub-paragraph label or bullet opening the line content `[start, end)` of `source`; `text` is that content. */
+function addSubOrBullet(open: OpenBlock, source: string, start: number, end: number, text: string, textStarts: number[]): void {
   const sm = subLabelAt(open, text);
   if (sm) {
-    const label = segment.tokenAt(0, sm[0].length);
+    const label = tokenOf(source, start, start + sm[0].length);
     const markAt = skipSpaces(text, sm[0].length);
-    const portionMark = readPortionMark(segment.source, segment.start + markAt);
-    open.subs.push({ label, portionMark, start: segment.start, end: segment.end });
-    textStarts.push(portionMark ? skipSpaces(segment.source, portionMark.span.end, segment.end) : segment.start + markAt);
+    const portionMark = readPortionMark(source, start + markAt);
+    open.subs.push({ label, portionMark, start, end });
+    textStarts.push(portionMark ? skipSpaces(source, portionMark.span.end, end) : start + markAt);
     return;
   }
-  if (open.subs.length > 0) open.subs[open.subs.length - 1].end = segment.end;
+  if (open.subs.length > 0) open.subs[open.subs.length - 1].end = end;
   const bm = BULLET.exec(text);
   if (bm) {
     const markAt = skipSpaces(text, bm[0].length);
-    const portionMark = readPortionMark(segment.source, segment.start + markAt);
-    open.bullets.push({ kind: 'bullet', span: segment.span, marker: segment.tokenAt(0, bm[0].length), portionMark });
-    textStarts.push(portionMark ? skipSpaces(segment.source, portionMark.span.end, segment.end) : segment.start + markAt);
+    const portionMark = readPortionMark(source, start + markAt);
+    open.bullets.push({ kind: 'bullet', span: { start, end }, marker: tokenOf(source, start, start + bm[0].length), portionMark });
+    textStarts.push(portionMark ? skipSpaces(source, portionMark.span.end, end) : start + markAt);
   }
 }
 
-function addInlineHeaders(open: OpenBlock, segment: Segment, origin: string | null, atStart: PageHeaderNode | null, hasOf: boolean): void {
+/** The page headers of the line content `[start, end)` of `source`: the one opening it (`atStart`) and any inside it. */
+function addInlineHeaders(open: OpenBlock, source: string, start: number, end: number, origin: string | null, atStart: PageHeaderNode | null, hasOf: boolean): void {
   if (atStart) open.pageHeaders.push(atStart);
   if (!hasOf) return;
-  for (const header of findInlinePageHeaders(segment, origin)) {
+  for (const header of findInlinePageHeaders(new Segment(source, start, end), origin)) {
     if (atStart && header.span.start < atStart.span.end) continue;
     open.pageHeaders.push(header);
   }
