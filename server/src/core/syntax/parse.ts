@@ -268,7 +268,7 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
   const markers: BlockMarkerNode[] = [];
   // Sorted once and searched per block, so the scan stays linear however many blocks there are.
   const maskSpans = sortedSpans([...residueSpans, ...body.pageHeaders.map((p) => p.span), ...body.pageBanners.map((b) => b.span)]);
-  const textStarts = [...body.textStarts].sort((a, b) => a - b);
+  const textStarts = inAscendingOrder(body.textStarts) ? body.textStarts : [...body.textStarts].sort((a, b) => a - b);
   for (const block of body.blocks) {
     if (block.kind === 'heading' && /^[-=_ ]*SUMMARY(?: AND COMMENT)?:?[-=_ ]*$/i.test(block.text.text)) {
       markers.push({ kind: 'blockMarker', span: block.text.span, block: 'summary', role: 'open' });
@@ -291,8 +291,8 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
   }
   const paired = pairMarkers(markers);
 
-  const allResidue: ResidueNode[] = [...residue, ...preamble.residue].sort((a, b) => a.span.start - b.span.start);
-  blocks.sort((a, b) => a.span.start - b.span.start);
+  const allResidue: ResidueNode[] = sortedByStart([...residue, ...preamble.residue]);
+  sortedByStart(blocks);
   const finalBlocks = withUncoveredResidue(withoutNestedInterruptions(blocks), allResidue);
 
   const firstBody = bodyLine < lines.length ? lines[nextNonBlank(lines, bodyLine)] : undefined;
@@ -494,6 +494,24 @@ function yearOfLooseDtg(yearText: string): number | null {
  */
 function appendAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
+}
+
+/** Whether `values` never decrease. */
+function inAscendingOrder(values: readonly number[]): boolean {
+  for (let k = 1; k < values.length; k++) if (values[k] < values[k - 1]) return false;
+  return true;
+}
+
+/**
+ * `nodes` sorted (in place, stably) by the start of their spans. Most lists are built in that
+ * order already: one pass finds it out for less than the sort's call of its comparison per
+ * pair, and a sort that would leave them as they are is skipped.
+ */
+function sortedByStart<T extends { readonly span: Span }>(nodes: T[]): T[] {
+  for (let k = 1; k < nodes.length; k++) {
+    if (nodes[k].span.start < nodes[k - 1].span.start) return nodes.sort((a, b) => a.span.start - b.span.start);
+  }
+  return nodes;
 }
 
 /** Index of the first of the sorted `values` that is at least `at`. */
