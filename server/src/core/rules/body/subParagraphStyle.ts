@@ -45,6 +45,7 @@ export default {
         });
       }
       // Lettered sub-paragraphs only: numbered list items (`1.`) are another matter.
+      if (block.subParagraphs.length < 2) continue;
       const lettered = block.subParagraphs.filter((s) => /[A-Za-z]/.test(s.label.text));
       if (lettered.length < 2) continue;
       const first = shapeOf(lettered[0].label.text);

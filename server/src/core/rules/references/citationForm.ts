@@ -47,10 +47,12 @@ export default {
       if (block.kind !== 'references') continue;
       for (const item of block.items) {
         for (const citation of item.citations) {
-          const written = text.slice(citation.span.start, citation.span.end);
-          if (citation.year && /^\d+[A-Z]+\d+$/.test(written)) {
-            const spaced = `${citation.year.text} ${citation.origin.text} ${citation.serial.text}`;
-            report({ span: citation.span, messageId: 'glued', data: { spaced, found: written }, suggestions: [{ title: `Write "${spaced}"`, edits: [{ span: citation.span, text: spaced }] }] });
+          if (citation.year) {
+            const written = text.slice(citation.span.start, citation.span.end);
+            if (/^\d+[A-Z]+\d+$/.test(written)) {
+              const spaced = `${citation.year.text} ${citation.origin.text} ${citation.serial.text}`;
+              report({ span: citation.span, messageId: 'glued', data: { spaced, found: written }, suggestions: [{ title: `Write "${spaced}"`, edits: [{ span: citation.span, text: spaced }] }] });
+            }
           }
           if (Number(citation.serial.text) > LARGEST_SERIAL) {
             report({ span: citation.serial.span, messageId: 'longSerial', data: { serial: citation.serial.text } });
@@ -58,7 +60,8 @@ export default {
         }
         const local = text.slice(item.span.start, item.span.end);
         HYPHENATED.lastIndex = 0;
-        for (let m = HYPHENATED.exec(local); m; m = HYPHENATED.exec(local)) {
+        // Every match holds a hyphen, and most items none: the pattern is tried only where one stands.
+        for (let m = local.includes('-') ? HYPHENATED.exec(local) : null; m; m = HYPHENATED.exec(local)) {
           if (!isStation(m[1].replace(/ /g, ''))) continue;
           const start = item.span.start + m.index + m[0].indexOf(m[1]);
           const found = `${m[1]}-${m[2]}`;
@@ -75,6 +78,8 @@ export default {
             suggestions: [{ title: `Write "${typo.meant}"`, edits: [{ span, text: typo.meant }] }],
           });
         }
+        // Every DTG candidate holds its zone letter Z, and most items none.
+        if (!local.includes('Z')) continue;
         const segment = new Segment(text, item.span.start, item.span.end);
         DTG_CANDIDATE.lastIndex = 0;
         for (let m = DTG_CANDIDATE.exec(local); m; m = DTG_CANDIDATE.exec(local)) {

@@ -54,9 +54,21 @@ export default {
       const firstLine = doc.lines.lineAt(paragraph.span.start);
       for (let line = firstLine + 1; line < doc.lines.lineCount; line++) {
         // Only a line whose first non-blank character is R can open with a REF label: the
-        // others are passed over without copying them.
-        OPENS_WITH_R.lastIndex = doc.lines.lineStart(line);
-        if (!OPENS_WITH_R.test(text)) continue;
+        // others are passed over without copying them, most by their first characters.
+        const lineStart = doc.lines.lineStart(line);
+        let at = lineStart;
+        while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+        const opening = text.charCodeAt(at);
+        if (opening !== 82 /* R */) {
+          // Any other ASCII but the blanks \v and \f (a line break ends the line) settles it;
+          // the pattern judges the rest (Unicode blanks).
+          if (opening < 128 && opening !== 11 && opening !== 12) continue;
+          OPENS_WITH_R.lastIndex = lineStart;
+          if (!OPENS_WITH_R.test(text)) continue;
+        } else if (!text.startsWith('REF', at)) {
+          // Every REF label opens with REF (REF_LINE).
+          continue;
+        }
         const content = doc.lines.lineText(line).trimStart();
         if (!REF_LINE.test(content) || !REF_START.test(content)) continue;
         const start = doc.lines.lineStart(line) + doc.lines.lineText(line).length - content.length;

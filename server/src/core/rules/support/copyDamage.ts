@@ -2,6 +2,7 @@
  * Signs that a copy of a cable lost text before it reached the editor, so rules about
  * missing parts should stay quiet rather than blame the drafter.
  */
+import { memo } from '../../memo';
 import type { CableDocument } from '../../syntax/nodes';
 
 /**
@@ -10,14 +11,36 @@ import type { CableDocument } from '../../syntax/nodes';
  * SUBJECT line may be in the part that was lost.
  */
 export function preambleTruncated(doc: CableDocument): boolean {
+  return memo(doc, preambleTruncated, computePreambleTruncated);
+}
+
+const CUT_SHORT = /\.\.\.\s*$/;
+
+function computePreambleTruncated(doc: CableDocument): boolean {
   const from = doc.classification ? doc.classification.span.end : 0;
   const to = Math.min(doc.bodyStart, doc.text.length);
   const first = doc.lines.lineAt(from);
   const last = doc.lines.lineAt(to);
   for (let line = first; line <= last; line++) {
-    if (/\.\.\.\s*$/.test(doc.lines.lineText(line))) return true;
+    if (endsCutShort(doc, line)) return true;
   }
   return false;
+}
+
+/**
+ * Whether `line` ends in `...` and blanks ({@link CUT_SHORT}), read from its end in place: past
+ * ASCII blanks, a full stop needs two more before it, and any other ASCII character settles it;
+ * a line ending in other characters (Unicode blanks) is left to the pattern.
+ */
+function endsCutShort(doc: CableDocument, line: number): boolean {
+  const text = doc.text;
+  const start = doc.lines.lineStart(line);
+  let end = doc.lines.lineEnd(line);
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  const last = end > start ? text.charCodeAt(end - 1) : -1;
+  if (last === 46 /* . */) return end - start >= 3 && text.charCodeAt(end - 2) === 46 && text.charCodeAt(end - 3) === 46;
+  if (last >= 0 && last < 128 && !(last >= 9 && last <= 13)) return false;
+  return CUT_SHORT.test(doc.lines.lineText(line));
 }
 
 /**
@@ -57,6 +80,10 @@ const REFLOWED_LINE = 200;
  * least half the paragraphs do.
  */
 export function looksReflowed(doc: CableDocument): boolean {
+  return memo(doc, looksReflowed, computeLooksReflowed);
+}
+
+function computeLooksReflowed(doc: CableDocument): boolean {
   let long = 0;
   for (let line = 0; line < doc.lines.lineCount; line++) {
     if (doc.lines.lineEnd(line) - doc.lines.lineStart(line) > REFLOWED_LINE) long++;
