@@ -560,16 +560,16 @@ function isHeading(lines: readonly Line[], i: number, first: number, last: numbe
   if (line.contentEnd - line.contentStart > 90) return false;
   // Read past residue before it (`¶THE WORKSHOP`), as paragraph numbers are.
   const start = skipLeadingResidue(source, line.contentStart, line.contentEnd);
-  // Without a run of three rule characters (the ruled heading tested first below), a line of
-  // the wrong length or with text right above and below is no heading: most lines are
-  // settled here, before their text is copied. (The residue the content may start with
-  // holds no rule character, so the content answers for the text.)
   const length = line.contentEnd - start;
-  if (
-    length < 2 ||
-    length > 80 ||
-    (i !== first && !lines[i - 1].blank && i !== last && !lines[i + 1].blank && !isRule(lines[i - 1].content) && !isRule(lines[i + 1].content) && !residueOnly(source, lines[i - 1]) && !residueOnly(source, lines[i + 1]))
-  ) {
+  // A heading stands alone: a blank line, a rule or residue alone above it and below it.
+  const alone =
+    (i === first || lines[i - 1].blank || residueOnly(source, lines[i - 1]) || isRule(lines[i - 1].content)) &&
+    (i === last || lines[i + 1].blank || residueOnly(source, lines[i + 1]) || isRule(lines[i + 1].content));
+  // Without a run of three rule characters (the ruled heading tested first below), a line of
+  // the wrong length or that does not stand alone is no heading: most lines are settled here,
+  // before their text is copied. (The residue the content may start with holds no rule
+  // character, so the content answers for the text.)
+  if (length < 2 || length > 80 || !alone) {
     // Such a line is a heading only when ruled on its own line (INLINE_RULED_HEADING below;
     // every later test fails for it), and that shape opens or ends with a rule character:
     // nearly every line is settled by its two ends, before it is searched for a rule run.
@@ -579,17 +579,12 @@ function isHeading(lines: readonly Line[], i: number, first: number, last: numbe
   const text = source.slice(start, line.contentEnd);
   // `------- SUMMARY -------`, `Summary =======`: a heading ruled on its own line.
   if (holdsRuleRun(source, start, line.contentEnd) && INLINE_RULED_HEADING.test(text)) return true;
+  if (!alone) return false;
   if (text.length < 2 || text.length > 80 || GROUP_MARKING.test(text)) return false;
-  const blankBefore = i === first || lines[i - 1].blank;
-  const blankAfter = i === last || lines[i + 1].blank;
-  if (!blankBefore && !blankAfter && !isRule(lines[i - 1].content) && !isRule(lines[i + 1].content) && !residueOnly(source, lines[i - 1]) && !residueOnly(source, lines[i + 1])) return false;
   if (PARAGRAPH_START.test(text) || BULLET.test(text) || SUB_LABEL.test(text) || isRule(text)) return false;
   if (/^(?:END|BEGIN)\b/i.test(text)) return false;
   if (/[.,;]$/.test(text) || hasMoreWordsThan(text, 12)) return false;
   if (text.startsWith('(') || text.startsWith('[') || text.includes('¶')) return false;
-  const before = i === first || lines[i - 1].blank || residueOnly(source, lines[i - 1]) || isRule(lines[i - 1].content);
-  const after = i === last || lines[i + 1].blank || residueOnly(source, lines[i + 1]) || isRule(lines[i + 1].content);
-  if (!before || !after) return false;
   if (!hasTwoLetters(text)) return false;
   if (!/[a-z]/.test(text)) return true;
   if (/^[a-z]/.test(text) || hasMoreWordsThan(text, 8)) return false;
