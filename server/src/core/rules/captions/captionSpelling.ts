@@ -68,6 +68,8 @@ export default {
     // any near miss; otherwise only the line's first word, where a caption stands (`SIDPIS
     // S/CT FOR J. SMITH`), and only near misses of the longer captions.
     for (const line of doc.captionLines) {
+      // A line of known captions only (most lines) has no near miss to report.
+      if (line.captions.every((c) => c.passing || captionByName(residueFreeText(doc, c.span).toUpperCase()))) continue;
       const words = line.captions.filter((c) => !c.passing).map((c) => ({ span: c.span, name: residueFreeText(doc, c.span).toUpperCase() }));
       const unknown = words.filter((c) => !captionByName(c.name));
       const near = unknown.map((c) => candidatesFor(c.name, TARGETS));

@@ -6,6 +6,9 @@ import { headerProper } from '../support/addressees';
 /** The TO or INFO label a header line starts with, and its span. */
 function blockLabel(text: string, line: HeaderLine): { label: 'TO' | 'INFO'; span: Span } | null {
   const start = line.span.start;
+  // Most lines open with neither letter: passed over without a copy or a match.
+  const first = text.charCodeAt(start);
+  if (first !== 84 /* T */ && first !== 73 /* I */) return null;
   const m = /^(TO|INFO)(?= |$)/.exec(text.slice(start, Math.min(line.span.end, start + 5)));
   if (!m) return null;
   // A page banner of older copies can carry the label: `TO PAGE 02 STATE 023763 071504Z`.

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { isCollective, realAddressees } from '../support/addressees';
+import { type AddresseeEntry, isCollective, realAddressees } from '../support/addressees';
 
 /**
  * HDR-023: a header either routes every addressee (`RUEHAK/AMEMBASSY ANKARA`) or, in copies
@@ -25,9 +25,18 @@ export default {
   check({ doc, report }) {
     const header = doc.header;
     if (!header) return;
-    const entries = realAddressees(doc).filter((e) => e.plad && !isCollective(e.plad.text));
     // A malformed indicator (`UEHC/SECSTATE WASHDC`) still marks a routed entry.
-    const isRouted = (e: (typeof entries)[number]) => e.indicator !== null || /^[A-Z0-9]{2,9} *\//.test(e.body.text);
+    const isRouted = (e: AddresseeEntry) => e.indicator !== null || /^[A-Z0-9]{2,9} *\//.test(e.body.text);
+    // Most headers hold one style only: counted first, the lists are built only for a mix.
+    let routedCount = 0;
+    let bareCount = 0;
+    for (const e of realAddressees(doc)) {
+      if (!e.plad || isCollective(e.plad.text)) continue;
+      if (isRouted(e)) routedCount++;
+      else bareCount++;
+    }
+    if (routedCount === 0 || bareCount === 0) return;
+    const entries = realAddressees(doc).filter((e) => e.plad && !isCollective(e.plad.text));
     const routed = entries.filter(isRouted);
     const bare = entries.filter((e) => !isRouted(e));
     if (routed.length === 0 || bare.length === 0) return;

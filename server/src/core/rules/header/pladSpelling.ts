@@ -28,18 +28,22 @@ function computeIntendedPladWord(word: string): string | null {
   return close.length === 1 ? close[0] : null;
 }
 
-/** The first word of a PLAD token. */
-function firstWord(plad: Token): Token {
-  const m = /^[A-Z]+/.exec(plad.text);
-  const length = m ? m[0].length : 0;
-  return { text: plad.text.slice(0, length), span: { start: plad.span.start, end: plad.span.start + length } };
+/** The length of the run of capitals that opens a PLAD (its first word, as this rule reads it). */
+function firstWordLength(plad: string): number {
+  let length = 0;
+  while (length < plad.length && plad.charCodeAt(length) >= 65 && plad.charCodeAt(length) <= 90) length++;
+  return length;
 }
 
 /**
- * HDR-024: PLADs are fixed strings (AMEMBASSY, AMCONSUL, USMISSION, SECSTATE, SECDEF …);
- * a misspelt one (`AMMBASSY NEW DELHI`) is reported on the word, with the corrected word as a
- * suggestion: an address is the drafter's to change.
+ * Whether a first word of `length` capitals opening `plad` certainly stands for no PLAD word,
+ * judged without copying it: a word shorter than six letters (no misspelling is that short), or
+ * a PLAD word spelt exactly (most addresses).
  */
+function certainlyNoSlip(plad: string, length: number): boolean {
+  return length < 6 || PLAD_WORDS.some((w) => w.length === length && plad.startsWith(w));
+}
+
 export default {
   meta: {
     id: 'plad-spelling',
@@ -62,8 +66,9 @@ export default {
     for (const entry of realAddressees(doc)) if (entry.plad) plads.push(entry.plad);
     for (const line of header.exemptions) if (line.plad) plads.push(line.plad);
     for (const plad of plads) {
-      const word = firstWord(plad);
-      if (word.text.length === 0) continue;
+      const length = firstWordLength(plad.text);
+      if (certainlyNoSlip(plad.text, length)) continue;
+      const word: Token = { text: plad.text.slice(0, length), span: { start: plad.span.start, end: plad.span.start + length } };
       const expected = intendedPladWord(word.text);
       if (!expected) continue;
       report({

@@ -351,5 +351,7 @@ function isLoneWord(written: string): boolean {
  * name as `WESTERN HEMISPHERIC AFFAIRS DIPL POSTS`).
  */
 export function isCollective(plad: string): boolean {
-  return /\b(?:COLLECTIVE|POSTS)$/.test(plad.trim());
+  const trimmed = plad.trim();
+  // The pattern is tried only on the few PLADs ending in one of its words.
+  return (trimmed.endsWith('COLLECTIVE') || trimmed.endsWith('POSTS')) && /\b(?:COLLECTIVE|POSTS)$/.test(trimmed);
 }

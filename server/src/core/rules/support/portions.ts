@@ -9,7 +9,7 @@ import type { Span } from '../../text/span';
 import type { CableDocument, ParagraphNode, PortionMarkNode } from '../../syntax/nodes';
 import { readPortionMark } from '../../syntax/portionMark';
 import { LEVEL_MARK, LEVEL_RANK, PORTION_RANK, type Level } from '../../vocab/classification';
-import { isAsciiLetter } from '../../text/characters';
+import { isAsciiLetter, isDigit } from '../../text/characters';
 
 /** Where a portion mark stands. */
 export type PortionPlace = 'paragraph' | 'subParagraph' | 'bullet' | 'text' | 'subject' | 'classifiedBy' | 'leadIn';
@@ -130,11 +130,44 @@ function computeLineStartLetters(doc: CableDocument): ListLetters {
     const start = lineStartWithin(text, open, LIST_LABEL_LEAD);
     if (start < 0 || start === tried) continue;
     tried = start;
-    LIST_LABEL.lastIndex = start;
-    const m = LIST_LABEL.exec(text);
-    if (m) (m[1] ? afterNumber : lineStart).add(m[2]);
+    addListLabel(text, start, lineStart, afterNumber);
   }
   return { lineStart, afterNumber };
+}
+
+/**
+ * Adds the letter of the {@link LIST_LABEL} at `start`, if one stands there, to `afterNumber`
+ * when a paragraph number comes before it, else to `lineStart`. Read by hand, without a match
+ * per `(x)`: the pattern's parts (blanks, digits, dashes, the parenthesis) never share a
+ * character, so reading each as far as it goes finds the only match it can have.
+ */
+function addListLabel(text: string, start: number, lineStart: Set<string>, afterNumber: Set<string>): void {
+  let i = skipBlanks(text, start, 8);
+  let numbered = false;
+  if (isDigit(text.charCodeAt(i))) {
+    let digitsEnd = i;
+    while (isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
+    // More than three digits, or none followed by its full stop: then the label cannot go on.
+    if (digitsEnd - i > 3 || text.charCodeAt(digitsEnd) !== 46 /* . */) return;
+    i = skipBlanks(text, digitsEnd + 1, 4);
+    numbered = true;
+  }
+  if (text.charCodeAt(i) === 45 /* - */) {
+    const dash = i;
+    while (text.charCodeAt(i) === 45 && i - dash < 2) i++;
+    const afterDashes = i;
+    i = skipBlanks(text, afterDashes, 3);
+    if (i === afterDashes) return;
+  }
+  if (text.charCodeAt(i) !== 40 /* ( */ || !isAsciiLetter(text.charCodeAt(i + 1)) || text.charCodeAt(i + 2) !== 41 /* ) */) return;
+  (numbered ? afterNumber : lineStart).add(text[i + 1]);
+}
+
+/** The offset after up to `most` spaces and tabs from `from`; more than that leaves a blank where the label needs another character. */
+function skipBlanks(text: string, from: number, most: number): number {
+  let i = from;
+  while (i - from < most && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
 }
 
 /**

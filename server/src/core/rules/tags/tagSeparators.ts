@@ -38,16 +38,16 @@ export default {
       let spaces = false;
       for (let i = 1; i < line.length; i++) {
         if (line[i - 1].inName && line[i].inName) continue;
-        const gap = text.slice(line[i - 1].node.span.end, line[i].node.span.start);
-        if (/[,;]/.test(gap) || /[,;]$/.test(line[i - 1].node.text)) commas = true;
+        const before = line[i - 1].node;
+        if (holdsSeparator(text, before.span.end, line[i].node.span.start) || isSeparator(before.text.charCodeAt(before.text.length - 1))) commas = true;
         else spaces = true;
       }
       const first = line[0].node.span;
       const last = line[line.length - 1].node.span;
       const span = { start: first.start, end: last.end };
       if (commas && spaces) report({ span, messageId: 'mixed', data: { found: text.slice(span.start, span.end) } });
-      const written = text.slice(span.start, span.end);
-      if (/[a-z]/.test(written) && line.some((r) => !r.inName && /[a-z]/.test(text.slice(r.node.span.start, r.node.span.end)))) {
+      if (holdsLowerCase(text, span.start, span.end) && line.some((r) => !r.inName && holdsLowerCase(text, r.node.span.start, r.node.span.end))) {
+        const written = text.slice(span.start, span.end);
         report({
           span,
           messageId: 'lowercase',
@@ -58,3 +58,23 @@ export default {
     }
   },
 } satisfies Rule;
+
+/** A comma or semicolon: the separators a TAGS line may use besides spaces. */
+function isSeparator(code: number): boolean {
+  return code === 44 /* , */ || code === 59 /* ; */;
+}
+
+/** Whether `text[start, end)` holds a comma or semicolon (read in place, without a copy). */
+function holdsSeparator(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isSeparator(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether `text[start, end)` holds a lower-case ASCII letter (read in place, without a copy). */
+function holdsLowerCase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+  }
+  return false;
+}
