@@ -3,6 +3,7 @@
  * several to a line or one per line, or there is one unlettered item; each item's text may
  * cite cables (`08 STATE 100866`, `TBILISI 1605`), which become canonical ids.
  */
+import { isAsciiLetter } from '../text/characters';
 import { editDistance } from '../text/similarity';
 import type { Span, Token } from '../text/span';
 import { expandYear } from '../vocab/dates';
@@ -157,8 +158,9 @@ function findLabels(local: string): Label[] {
   let i = labels[0].end;
   while (i < local.length) {
     const c = local.charCodeAt(i);
-    const previous = i > 0 ? local[i - 1] : ' ';
-    const boundary = previous === ' ' || previous === '\t' || previous === '\n' || previous === '\r' || previous === ';' || previous === ',';
+    // (By code: a one-character string per offset cost more than the rest of the loop.)
+    const previous = i > 0 ? local.charCodeAt(i - 1) : 32;
+    const boundary = previous === 32 /* space */ || previous === 9 /* \t */ || previous === 10 /* \n */ || previous === 13 /* \r */ || previous === 59 /* ; */ || previous === 44 /* , */;
     if (boundary && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 40 || c === 91)) {
       const lineStart = isLineStart(local, i);
       // A letter whose period was forgotten (`B KUALA LUMPUR 739`) still letters an item when
@@ -364,7 +366,7 @@ function originBefore(local: string, at: number): { start: number; end: number; 
   const words: Array<{ start: number; end: number; text: string }> = [];
   while (words.length < 4 && i >= 0) {
     const wordEnd = i + 1;
-    while (i >= 0 && /[A-Za-z]/.test(local[i])) i--;
+    while (i >= 0 && isAsciiLetter(local.charCodeAt(i))) i--;
     const wordStart = i + 1;
     if (wordStart === wordEnd) break;
     words.unshift({ start: wordStart, end: wordEnd, text: local.slice(wordStart, wordEnd).toUpperCase() });
@@ -406,11 +408,16 @@ function serialTypedWithO(local: string, at: number, end: number): number {
  */
 function stationTypedWithZero(local: string, end: number): { start: number; end: number; station: string; alias: boolean } | null {
   let i = end - 1;
-  while (i >= 0 && /[A-Z0]/.test(local[i]) && end - i <= 20) i--;
+  while (i >= 0 && isCapitalOrZero(local.charCodeAt(i)) && end - i <= 20) i--;
   const word = local.slice(i + 1, end);
   if (!word.includes('0') || !/^[A-Z]/.test(word) || (i >= 0 && /[A-Za-z0-9]/.test(local[i]))) return null;
   const meant = word.replace(/0/g, 'O');
   return isStation(meant) ? { start: i + 1, end, station: canonicalStation(meant), alias: false } : null;
+}
+
+/** Whether `code` is an ASCII capital or the digit zero. */
+function isCapitalOrZero(code: number): boolean {
+  return (code >= 65 && code <= 90) || code === 48;
 }
 
 /** A portion mark ending a piece of text: `(C)`, `(SBU)`, `(S/NF)`, `(C//REL UK)` is not tried. */
