@@ -113,9 +113,9 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
   let listValue: number | null = null;
   // Quoted text (BEGIN TEXT … END TEXT) has its own numbering and headings: within it, numbered
   // lines are items of the paragraph that quotes it.
-  // For each line, the number of the next numbered line below it: a restart at 1 followed by
-  // 2 is a list, a lone 1 is a misnumbered paragraph.
-  const nextNumbers = nextNumberedValues(source, lines, first, last);
+  // The number of the next numbered line below a line: a restart at 1 followed by 2 is a list,
+  // a lone 1 is a misnumbered paragraph.
+  const nextNumbers = new NextNumberedLines(source, lines, last);
   const quoted = quotedLines(source, lines, first, last);
   const close = () => {
     if (!open) return;
@@ -175,7 +175,7 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
       const mark = pmMark;
       // A numbered list inside a paragraph (`1. More credit lines …`, the operative
       // paragraphs of a resolution) restarts at 1: its items are not paragraphs.
-      const restartsList = value === 1 && lastParagraphNumber >= 1 && nextNumbers[i] === 2;
+      const restartsList = value === 1 && lastParagraphNumber >= 1 && nextNumbers.valueBelow(i) === 2;
       if (open === null && restartsList) {
         // A list after a heading: held by an unnumbered block of its own.
         open = newBlock('text', line.contentStart, line.contentEnd, null, 0, null, null, contentStart, i);
@@ -259,22 +259,52 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
 const QUOTE_OPENS = /\b(?:BEGIN|Begin) (?:[A-Za-z-]+ ){0,3}(?:TEXT|Text|text|QUOTE|Quote)\b/;
 const QUOTE_CLOSES = /\b(?:END|End) (?:OF )?(?:[A-Za-z-]+ ){0,3}(?:TEXT|Text|text|QUOTE|Quote)\b/;
 
-/** For each line index, the value of the next line below it that opens with a paragraph number (0 if none). */
-function nextNumberedValues(source: string, lines: readonly Line[], first: number, last: number): number[] {
-  const next = new Array<number>(lines.length).fill(0);
-  let following = 0;
-  for (let i = last; i >= first; i--) {
-    next[i] = following;
-    const line = lines[i];
-    if (line.blank) continue;
-    const start = skipLeadingResidue(source, line.contentStart, line.contentEnd);
-    // A paragraph number opens with a digit: other lines are not copied to be asked.
-    const first = source.charCodeAt(start);
-    if (!(first >= 48 && first <= 57)) continue;
-    const value = paragraphNumberAt(source.slice(start, line.contentEnd));
-    if (value !== null) following = value;
+/**
+ * The value of the next line below a given one (up to line `last`) that opens with a paragraph
+ * number, 0 if none. It is asked only of a line numbered 1 after the cable's first paragraph,
+ * so it is searched for from there rather than computed for every line; the answer is kept
+ * until the search passes the line found, so lines asked in increasing order are each read
+ * at most once.
+ */
+class NextNumberedLines {
+  /** The last line asked about, the numbered line found below it (`last + 1`: none) and its value. */
+  private askedAt = -1;
+  private foundAt = -1;
+  private foundValue = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly lines: readonly Line[],
+    private readonly last: number,
+  ) {}
+
+  valueBelow(i: number): number {
+    // Between the line asked last and the line found below it, the answer is the same.
+    if (i >= this.askedAt && i < this.foundAt) {
+      this.askedAt = i;
+      return this.foundValue;
+    }
+    this.askedAt = i;
+    this.foundAt = this.last + 1;
+    this.foundValue = 0;
+    for (let j = i + 1; j <= this.last; j++) {
+      const value = this.numberOf(this.lines[j]);
+      if (value === null) continue;
+      this.foundAt = j;
+      this.foundValue = value;
+      break;
+    }
+    return this.foundValue;
   }
-  return next;
+
+  private numberOf(line: Line): number | null {
+    if (line.blank) return null;
+    const start = skipLeadingResidue(this.source, line.contentStart, line.contentEnd);
+    // A paragraph number opens with a digit: other lines are not copied to be asked.
+    const first = this.source.charCodeAt(start);
+    if (!(first >= 48 && first <= 57)) return null;
+    return paragraphNumberAt(this.source.slice(start, line.contentEnd));
+  }
 }
 
 /**
