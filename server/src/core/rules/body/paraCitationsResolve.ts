@@ -41,7 +41,8 @@ export default {
   },
   check({ doc, report }) {
     const paragraphs = doc.paragraphs;
-    if (paragraphs.length === 0 || looksReflowed(doc)) return;
+    // A cable without "para N" citations has nothing to resolve (most have none).
+    if (paragraphs.length === 0 || doc.paraCitations.length === 0 || looksReflowed(doc)) return;
     // With broken numbering (a gap, a repeat: paragraph-sequence's problem) only a number past
     // the last paragraph is surely missing.
     const broken = paragraphs.some((p, i) => p.value !== i + 1);

@@ -24,6 +24,8 @@ export default {
   },
   check({ doc, report }) {
     // A SIPDIS after SENSITIVE is most often the one the system inserted (CAP-007): not counted.
+    // Most cables carry no SENSITIVE caption: nothing to place then.
+    if (!captionsOf(doc).some((c) => c.name === 'SENSITIVE')) return;
     const known = captionsOf(doc).filter((c) => captionByName(c.name));
     const captions = known.filter((c, i) => c.name !== 'SIPDIS' || known.slice(0, i).every((b) => b.name !== 'SENSITIVE'));
     const index = captions.findIndex((c) => c.name === 'SENSITIVE');

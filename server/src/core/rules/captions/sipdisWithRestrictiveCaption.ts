@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { captionsOf, removeCaptionEdit, standaloneCaptionLines } from '../support/captions';
+import { captionNames, captionsOf, removeCaptionEdit, standaloneCaptionLines } from '../support/captions';
 
 /**
  * CAP-003: SIPDIS puts a cable on SIPRNET for other agencies; NODIS and EXDIS limit who may
@@ -20,6 +20,10 @@ export default {
     },
   },
   check({ doc, report }) {
+    // The names of the captions and of the stray caption lines, gathered once per tree: most
+    // cables name neither NODIS nor EXDIS, and need nothing more.
+    const all = captionNames(doc);
+    if (!all.includes('SIPDIS') || !(all.includes('NODIS') || all.includes('EXDIS'))) return;
     const captions = captionsOf(doc);
     const stray = standaloneCaptionLines(doc).filter((l) => !doc.captionLines.some((c) => doc.lines.lineAt(c.span.start) === l.line));
     const names = new Set([...captions.map((c) => c.name), ...stray.flatMap((l) => l.names)]);

@@ -24,17 +24,23 @@ export default {
     },
   },
   check({ doc, report }) {
-    const noforn = isNoforn(doc);
     const portions = portionsOf(doc);
+    // Whether the cable is NOFORN matters only to a mark with NOFORN or a REL control (few
+    // have either): asked at the first such mark.
+    let noforn: boolean | undefined;
     // The caption edit is made on the first portion that needs it (most cables have none).
     let add: ReturnType<typeof addCaptionEdit> | undefined;
     for (const portion of portions) {
       const { mark } = portion;
-      if (!noforn && hasNoforn(mark.controls, mark.level)) {
+      const marksNoforn = hasNoforn(mark.controls, mark.level);
+      const releases = mark.controls.some((c) => c.startsWith('REL'));
+      if (!marksNoforn && !releases) continue;
+      noforn ??= isNoforn(doc);
+      if (!noforn && marksNoforn) {
         if (add === undefined) add = addCaptionEdit(doc, 'NOFORN', 'first');
         const data = { place: PLACE_NAME[portion.place], mark: `(${mark.text})` };
         report({ span: mark.span, messageId: 'noCaption', data, suggestions: add ? [{ title: 'Add the NOFORN caption', edits: [add] }] : [] });
-      } else if (noforn && mark.controls.some((c) => c.startsWith('REL'))) {
+      } else if (noforn && releases) {
         const data = { place: PLACE_NAME[portion.place], mark: `(${mark.text})` };
         report({ span: mark.span, messageId: 'relInNoforn', data });
       }
