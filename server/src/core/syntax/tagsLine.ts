@@ -1,4 +1,5 @@
 /** The TAGS line: `TAGS: PREL PGOV TU`, wrapped, comma- or space-separated, colon or not. */
+import { BoundedCache } from '../boundedCache';
 import { closestMatches } from '../text/similarity';
 import { splitGlued, writtenCountryCodes } from '../vocab/gluedTags';
 import { allTags, lookupTag, PERSON_TAGS, type ExtraTags } from '../vocab/tags';
@@ -65,7 +66,8 @@ export function parseTags(segments: readonly Segment[], masked: readonly Span[] 
         while (text[i] === ' ' || text[i] === '\t') i++;
         continue;
       }
-      const linked = LINKED_TAG.exec(text.slice(i, i + 20));
+      // (A linked tag opens with its bracket: other words are not copied to be asked.)
+      const linked = c === '[' ? LINKED_TAG.exec(text.slice(i, i + 20)) : null;
       if (linked) {
         const tagStart = segment.start + i + 1;
         residue.push({ kind: 'residue', span: { start: segment.start + i, end: tagStart }, what: 'tagLink' });
@@ -182,7 +184,14 @@ function readGluedParts(tags: TagNode[]): void {
 
 /** A tag without the punctuation written around it: `(ITPHUM),` → `ITPHUM`. */
 function bareTag(text: string): string {
+  // Most tags are written bare: their two ends settle it without the patterns.
+  if (isTagCharacter(text.charCodeAt(0)) && isTagCharacter(text.charCodeAt(text.length - 1))) return text;
   return text.replace(/^[^A-Z0-9]+/, '').replace(/[^A-Z0-9]+$/, '');
+}
+
+/** Whether `code` is an ASCII capital or digit (what {@link bareTag} keeps at a tag's ends). */
+function isTagCharacter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /**
@@ -246,9 +255,21 @@ function isPhraseWord(word: Word): boolean {
   // (The recursion is bounded: only words of up to 16 letters are tried.)
   if (word.text.length >= 6) return word.text.length > 16 || !madeOfTags(word.text);
   if (word.text.length < 5) return false;
-  shortTags ??= allTags().filter((t) => t.length === 4);
-  return closestMatches(word.text, shortTags, 1).length === 0;
+  return shortTagsNear(word.text).length === 0;
 }
+
+/**
+ * The four-letter tags one edit from `word` (compared with every such tag of the table): the
+ * answer is kept per word, as TAGS lines write the same words cable after cable.
+ */
+function shortTagsNear(word: string): readonly string[] {
+  return SHORT_TAGS_NEAR.get(word, (w) => {
+    shortTags ??= allTags().filter((t) => t.length === 4);
+    return closestMatches(w, shortTags, 1);
+  });
+}
+
+const SHORT_TAGS_NEAR = new BoundedCache<string, readonly string[]>(5000);
 
 /**
  * A word of three letters that no table lists and that is not one slip from a four-letter tag
@@ -257,8 +278,7 @@ function isPhraseWord(word: Word): boolean {
  */
 function opensPhrase(word: Word): boolean {
   if (word.linked || !/^[A-Z]{3}$/.test(word.text) || lookupTag(word.text) !== undefined) return false;
-  shortTags ??= allTags().filter((t) => t.length === 4);
-  return closestMatches(word.text, shortTags, 1).every((t) => t[0] !== word.text[0]);
+  return shortTagsNear(word.text).every((t) => t[0] !== word.text[0]);
 }
 
 /**
