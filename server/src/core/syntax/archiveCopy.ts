@@ -68,11 +68,16 @@ function withSerial(source: string, record: Omit<ArchiveRecord, 'serial'>): Arch
  * or a table's column cannot be mistaken for.
  */
 export function isFullClassificationLine(text: string): boolean {
-  return /\d/.test(text) && isClassificationLine(text);
+  // The classification words settle most lines by their first letter; the search for a digit
+  // reads the whole line.
+  return isClassificationLine(text) && /\d/.test(text);
 }
 
 /** Whether a line opens an archive record ({@link archiveRecordAt} tells whether the rest of it follows). */
 export function mayOpenArchiveRecord(content: string): boolean {
+  // Asked of every header and preamble line: a record opens with `>`, `id: ` or a digit.
+  const first = content.charCodeAt(0);
+  if (first !== 105 /* i */ && !(first >= 48 && first <= 57)) return content === '>';
   return content === '>' || METADATA_START.test(content) || TAB_RECORD_START.test(content) || RECORD_NUMBER_LINE.test(content);
 }
 
