@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { isClassified, levelForRank, type Level } from '../../vocab/classification';
 import { setBannerEdits } from '../support/bannerEdits';
-import { bannerRank, highestPortion, lineStartLetters, mayBeListLetter, portionsOf } from '../support/portions';
+import { bannerRank, lineStartLetters, mayBeListLetter, portionsOf, type Portion } from '../support/portions';
 import { paragraphExcused, paragraphIsMarked } from './portionMarksRequired';
 
 /**
@@ -30,8 +30,12 @@ export default {
     if (!c || banner === null || !isClassified(c.level)) return;
     if (doc.paragraphs.length === 0 || doc.paragraphs.some((p) => !paragraphIsMarked(doc, p) && !paragraphExcused(doc, p))) return;
     const letters = lineStartLetters(doc);
-    const portions = portionsOf(doc).filter((p) => !mayBeListLetter(p, letters));
-    const highest = highestPortion(portions);
+    // The highest portion (the first of the highest rank) among those that are not list
+    // letters, found in one pass rather than over a filtered copy.
+    let highest: Portion | null = null;
+    for (const p of portionsOf(doc)) {
+      if ((highest === null || p.rank > highest.rank) && !mayBeListLetter(p, letters)) highest = p;
+    }
     if (!highest || highest.rank >= banner) return;
     const target: Level = levelForRank(highest.rank);
     report({

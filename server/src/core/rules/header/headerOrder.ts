@@ -71,15 +71,22 @@ export default {
   check({ doc, report }) {
     const header = doc.header;
     if (!header) return;
-    const placed: Array<{ part: Part; line: HeaderLine }> = [];
+    // The placed lines and their parts, in two arrays side by side (no pair object per line).
+    const placedLines: HeaderLine[] = [];
+    const placedParts: Part[] = [];
     for (const line of headerProper(doc)) {
       const part = partOf(doc.text, line);
-      if (part) placed.push({ part, line });
+      if (part) {
+        placedLines.push(line);
+        placedParts.push(part);
+      }
     }
-    if (placed.length === 0) return;
+    if (placedLines.length === 0) return;
     const seen = new Set<Part>();
     let furthest = -1;
-    for (const { part, line } of placed) {
+    for (let k = 0; k < placedLines.length; k++) {
+      const part = placedParts[k];
+      const line = placedLines[k];
       const rank = ORDER.indexOf(part);
       if (seen.has(part) && part !== 'routing' && part !== 'addressees') {
         report({ span: line.span, messageId: 'repeated', data: { part: NAME[part] } });
@@ -96,9 +103,9 @@ export default {
     for (const part of required) {
       if (seen.has(part)) continue;
       const rank = ORDER.indexOf(part);
-      const after = placed.find((p) => ORDER.indexOf(p.part) > rank);
-      if (after) report({ span: after.line.span, messageId: 'missing', data: { part: NAME[part] } });
-      else report({ span: placed[placed.length - 1].line.span, messageId: 'missingAtEnd', data: { part: NAME[part] } });
+      const after = placedParts.findIndex((p) => ORDER.indexOf(p) > rank);
+      if (after >= 0) report({ span: placedLines[after].span, messageId: 'missing', data: { part: NAME[part] } });
+      else report({ span: placedLines[placedLines.length - 1].span, messageId: 'missingAtEnd', data: { part: NAME[part] } });
     }
   },
 } satisfies Rule;

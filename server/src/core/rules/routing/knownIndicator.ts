@@ -33,14 +33,11 @@ export default {
     const header = doc.header;
     if (!header) return;
     const extra = vocabulary.extraIndicators;
-    const checked: Array<{ token: Token; plad: string | null }> = [];
-    if (header.de?.indicator) checked.push({ token: header.de.indicator, plad: header.from?.plad?.text ?? null });
-    for (const entry of realAddressees(doc)) {
-      if (entry.indicator && !entry.otherMeans) checked.push({ token: entry.indicator, plad: entry.plad?.text ?? null });
-    }
-    for (const { token, plad } of checked) {
-      if (!/^R[A-Z]{3,8}$/.test(token.text)) continue; // malformed: routing-indicator-shape reports it
-      if (lookupIndicator(token.text, extra)) continue;
+    // Each indicator is judged where it is found (the DE line's, then the addressees'), with
+    // no list of pairs built per cable.
+    const judge = (token: Token, plad: string | null) => {
+      if (!/^R[A-Z]{3,8}$/.test(token.text)) return; // malformed: routing-indicator-shape reports it
+      if (lookupIndicator(token.text, extra)) return;
       const known = plad ? indicatorsNaming(plad).filter((i) => editDistance(i, token.text, 2) <= 2) : [];
       const suggestions: Suggestion[] = known.map((i) => ({ title: `Change it to ${i}`, edits: [{ span: token.span, text: i }] }));
       report({
@@ -49,6 +46,10 @@ export default {
         data: { found: token.text, plad: plad ?? '', known: known.join(' or ') },
         suggestions,
       });
+    };
+    if (header.de?.indicator) judge(header.de.indicator, header.from?.plad?.text ?? null);
+    for (const entry of realAddressees(doc)) {
+      if (entry.indicator && !entry.otherMeans) judge(entry.indicator, entry.plad?.text ?? null);
     }
   },
 } satisfies Rule;
