@@ -4,7 +4,7 @@
  */
 import { editDistance } from '../text/similarity';
 import { captionByName } from '../vocab/captions';
-import type { Token } from '../text/span';
+import type { Span, Token } from '../text/span';
 import { PRECEDENCES, type PrecedenceWord } from '../vocab/precedence';
 import { readDtg } from './dtg';
 import { type Line, Segment, lineSegment } from './lines';
@@ -186,7 +186,7 @@ export function parseHeader(
           node = { ...xmtLine(rest, kind), span: segment.span };
           inExemptions = true;
         } else {
-          node = { ...addressee(rest, kind, label), span: segment.span };
+          node = addressee(rest, kind, label, segment.span);
           inExemptions = false;
         }
         break;
@@ -440,12 +440,16 @@ function endsInDigit(segment: Segment): boolean {
   return segment.end > segment.start && code >= 48 && code <= 57;
 }
 
-/** Parses one addressee entry `[RI/]PLAD[ PRECEDENCE][ NNNN]`. */
-function addressee(segment: Segment, role: 'to' | 'info', label: Token | null): AddresseeNode {
+/**
+ * Parses one addressee entry `[RI/]PLAD[ PRECEDENCE][ NNNN]`; the node spans `span` (the
+ * whole line, label included, when the entry follows a TO or INFO label on it).
+ */
+function addressee(segment: Segment, role: 'to' | 'info', label: Token | null, span: Span = segment.span): AddresseeNode {
   let rest = segment;
   let indicator: Token | null = null;
   let separator: Token | null = null;
-  const im = ENTRY_INDICATOR.exec(rest.text);
+  // An indicator opens with R: other entries are not copied to be asked.
+  const im = !segment.isEmpty && segment.source.charCodeAt(segment.start) === 82 /* R */ ? ENTRY_INDICATOR.exec(rest.text) : null;
   if (im) {
     indicator = rest.tokenAt(0, im[1].length);
     separator = rest.tokenAt(im[1].length, im[2].length);
@@ -478,7 +482,7 @@ function addressee(segment: Segment, role: 'to' | 'info', label: Token | null): 
   const plad = rest.isEmpty ? null : rest.token(rest.start, rest.end);
   return {
     kind: 'addressee',
-    span: segment.span,
+    span,
     role,
     label,
     indicator,
