@@ -173,29 +173,34 @@ function isDigitCode(code: number): boolean {
 
 /**
  * The length of the indicator place that opens `text[start, end)`
- * (`^(R[A-Z0-9]{2,9}|ZEN)( *\/ *)`: `R` and two to nine capitals or digits, or `ZEN`, then a slash between optional spaces),
- * and the indicator's own length, or null when there is none. Read in place, without a copy
- * or a match.
+ * (`^(R[A-Z0-9]{2,9}|ZEN)( *\/ *)`: `R` and two to nine capitals or digits, or `ZEN`, then a
+ * slash between optional spaces), or 0 when there is none; the indicator itself is the run of
+ * capitals and digits it opens with. Read in place, without a copy or a match.
  */
-function indicatorPlaceAt(text: string, start: number, end: number): { indicator: number; place: number } | null {
-  let i = start;
-  const first = text.charCodeAt(i);
+function indicatorPlaceLength(text: string, start: number, end: number): number {
+  const first = text.charCodeAt(start);
+  let i: number;
   if (first === 82 /* R */) {
-    i++;
-    while (i < end && i - start <= 9 && isCapitalOrDigit(text.charCodeAt(i))) i++;
-    // R and 2 to 9 more, and no tenth (the pattern cannot stop inside a run of them).
-    if (i - start < 3 || (i < end && isCapitalOrDigit(text.charCodeAt(i)))) return null;
+    i = capitalOrDigitRunEnd(text, start, end);
+    // R and 2 to 9 more (the pattern cannot stop inside a run of them).
+    if (i - start < 3 || i - start > 10) return 0;
   } else if (first === 90 /* Z */ && end - start >= 3 && text.startsWith('ZEN', start)) {
-    i += 3;
+    i = start + 3;
   } else {
-    return null;
+    return 0;
   }
-  const indicator = i - start;
   while (i < end && text.charCodeAt(i) === 32) i++;
-  if (i >= end || text.charCodeAt(i) !== 47 /* / */) return null;
+  if (i >= end || text.charCodeAt(i) !== 47 /* / */) return 0;
   i++;
   while (i < end && text.charCodeAt(i) === 32) i++;
-  return { indicator, place: i - start };
+  return i - start;
+}
+
+/** Where the run of capitals and digits from `from` ends (at `end` at the latest). */
+function capitalOrDigitRunEnd(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && isCapitalOrDigit(text.charCodeAt(i))) i++;
+  return i;
 }
 
 function isCapitalOrDigit(code: number): boolean {
@@ -217,11 +222,13 @@ function readEntryOf(text: string, node: AddresseeNode, plausible: boolean | nul
   let at = start;
   let indicator: Token | null = null;
   let separator: Token | null = null;
-  const place = indicatorPlaceAt(text, start, end);
-  if (place) {
-    indicator = parsedOrNewToken(node.indicator, text, at, at + place.indicator);
-    separator = parsedOrNewToken(node.separator, text, at + place.indicator, at + place.place);
-    at += place.place;
+  const place = indicatorPlaceLength(text, start, end);
+  if (place > 0) {
+    // ZEN is followed by a space or the slash, so its run of capitals is its own three letters.
+    const indicatorEnd = capitalOrDigitRunEnd(text, start, end);
+    indicator = parsedOrNewToken(node.indicator, text, at, indicatorEnd);
+    separator = parsedOrNewToken(node.separator, text, indicatorEnd, at + place);
+    at += place;
   }
 
   let restEnd = end;
@@ -244,7 +251,9 @@ function readEntryOf(text: string, node: AddresseeNode, plausible: boolean | nul
       precedenceWord = 'NIACT IMMEDIATE';
     } else {
       const space = text.lastIndexOf(' ', restEnd - 1);
-      if (space > at) {
+      // Only a word of 4 to 12 letters opening with F, I, P or R can be a precedence or one
+      // slip from one (intendedPrecedence): most last words are passed over without a copy.
+      if (space > at && mayNamePrecedence(text, space + 1, restEnd)) {
         const word = text.slice(space + 1, restEnd).toUpperCase();
         if (EXACT_WORDS.has(word) || intendedPrecedence(word) !== null) {
           precedence = parsedOrNewToken(node.precedence, text, restEnd - word.length, restEnd);
@@ -284,6 +293,13 @@ function readEntryOf(text: string, node: AddresseeNode, plausible: boolean | nul
     serial,
     plausible: plausible ?? (isPlausible(body.text) && !(indicator === null && isLoneWord(body.text))),
   };
+}
+
+/** Whether `text[start, end)` may be a precedence word as written, in any case: 4 to 12 characters opening with F, I, P or R. */
+function mayNamePrecedence(text: string, start: number, end: number): boolean {
+  if (end - start < 4 || end - start > 12) return false;
+  const first = text.charCodeAt(start) & ~32;
+  return first === 70 /* F */ || first === 73 /* I */ || first === 80 /* P */ || first === 82 /* R */;
 }
 
 /**
