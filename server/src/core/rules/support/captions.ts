@@ -217,7 +217,7 @@ function computeStandaloneCaptionLines(doc: CableDocument): StandaloneCaptionLin
 function mayRepeatPreamble(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < start + 6 && i < end && !isAsciiLetter(text.charCodeAt(i))) i++;
-  if (i >= end || !isAsciiLetter(text.charCodeAt(i))) return true;
+  if (i >= end || !isAsciiLetter(text.charCodeAt(i))) return trimmedMayOpenPreamble(text, i, end);
   const code = text.charCodeAt(i);
   const lower = code | 0x20;
   // The second letter too: TOP SECRET, UNCLAS, CONFIDENTIAL, SECRET and LIMITED OFFICIAL USE
@@ -233,6 +233,29 @@ function mayRepeatPreamble(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(j) === 32) j++;
   if (text.charCodeAt(j) === 32) j++;
   return (text.charCodeAt(j) | 0x20) === second;
+}
+
+/**
+ * {@link mayRepeatPreamble} for a line whose first seven characters hold no letter: the up to
+ * six non-letters are dropped, and the trim then decides what the line opens with, at `from`
+ * past ASCII blanks. A blank line, or one opening with an ASCII character that opens neither
+ * a classification word (T, U, C, S, L) nor an E.O. line (E), is settled here (most of these
+ * lines are blank lines between the preamble's parts); any other character is left to the
+ * full reading (Unicode blanks, which the trim also drops).
+ */
+function trimmedMayOpenPreamble(text: string, from: number, end: number): boolean {
+  let i = from;
+  while (i < end && isAsciiBlank(text.charCodeAt(i))) i++;
+  if (i >= end) return false;
+  const code = text.charCodeAt(i);
+  if (code >= 128) return true;
+  const lower = code | 0x20;
+  return isAsciiLetter(code) && (lower === 116 /* t */ || lower === 117 /* u */ || lower === 99 /* c */ || lower === 115 /* s */ || lower === 108 /* l */ || lower === 101 /* e */);
+}
+
+/** ASCII white space, as `trim` drops it: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiBlank(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
 }
 
 /** Every caption name the cable carries before paragraph 1, in order (caption lines and stray caption lines). */
