@@ -90,7 +90,7 @@ export function archiveRecordAt(source: string, lines: readonly Line[], at: numb
     : content === '>' || RECORD_NUMBER_LINE.test(content)
       ? valueLines(lines, at)
       : TAB_RECORD_START.test(content)
-        ? tabRecord(source, lines[at])
+        ? tabRecord(source, lines[at], at)
         : null;
   return record && withSerial(source, record);
 }
@@ -124,7 +124,8 @@ function valueLines(lines: readonly Line[], at: number): Omit<ArchiveRecord, 'se
   return null;
 }
 
-function tabRecord(source: string, line: Line): Omit<ArchiveRecord, 'serial'> | null {
+/** The record on line `at` (`line`) that holds its fields separated by tabs. */
+function tabRecord(source: string, line: Line, at: number): Omit<ArchiveRecord, 'serial'> | null {
   const content = line.content;
   let tabs = 0;
   for (let k = content.indexOf('\t'); k >= 0; k = content.indexOf('\t', k + 1)) tabs++;
@@ -135,9 +136,9 @@ function tabRecord(source: string, line: Line): Omit<ArchiveRecord, 'serial'> | 
     const start = lastTab + 1 + source.slice(lastTab + 1, line.contentEnd).search(/\S/);
     let end = lastTab;
     while (end > line.contentStart && /\s/.test(source[end - 1])) end--;
-    return { spans: [{ start: line.contentStart, end }], copy: { line: line.index, start }, rule: null, next: line.index + 1 };
+    return { spans: [{ start: line.contentStart, end }], copy: { line: at, start }, rule: null, next: at + 1 };
   }
-  return { spans: [{ start: line.contentStart, end: line.contentEnd }], copy: null, rule: null, next: line.index + 1 };
+  return { spans: [{ start: line.contentStart, end: line.contentEnd }], copy: null, rule: null, next: at + 1 };
 }
 
 function contentSpans(lines: readonly Line[], from: number, to: number): Span[] {

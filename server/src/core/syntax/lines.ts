@@ -3,7 +3,6 @@ import type { Span, Token } from '../text/span';
 
 /** One line of the text, with the bounds of its content (leading and trailing white space trimmed). */
 export interface Line {
-  readonly index: number;
   /** Offset of the line's first character. */
   readonly start: number;
   /** Offset just past its last character, before the line break. */
@@ -46,7 +45,6 @@ export function splitLines(index: LineIndex): Line[] {
     const content = text.slice(contentStart, contentEnd);
     if (nextOf >= 0 && nextOf < contentStart) nextOf = spacedOfAt(text, contentStart);
     lines[i] = {
-      index: i,
       start,
       end,
       contentStart,
