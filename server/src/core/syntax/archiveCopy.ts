@@ -13,6 +13,7 @@
  * - one line of values separated by tabs, opened by a date and time, whose last value is the
  *   first line of the copy of the header.
  */
+import { isDigit } from '../text/characters';
 import type { Span } from '../text/span';
 import { isClassificationLine } from './classificationLine';
 import { opensHeader } from './header';
@@ -77,7 +78,7 @@ export function isFullClassificationLine(text: string): boolean {
 export function mayOpenArchiveRecord(content: string): boolean {
   // Asked of every header and preamble line: a record opens with `>`, `id: ` or a digit.
   const first = content.charCodeAt(0);
-  if (first !== 105 /* i */ && !(first >= 48 && first <= 57)) return content === '>';
+  if (first !== 105 /* i */ && !isDigit(first)) return content === '>';
   return content === '>' || METADATA_START.test(content) || TAB_RECORD_START.test(content) || RECORD_NUMBER_LINE.test(content);
 }
 

@@ -20,7 +20,7 @@ import { findInlinePageHeaders, isPageBanner, LEGACY_PAGE_BANNER, readWholeLineP
 import { readPortionMark } from './portionMark';
 import { isRule, PARAGRAPH_START, paragraphNumberAt } from './bodyStarts';
 import type { Token } from '../text/span';
-import { isWordCharacter } from '../text/characters';
+import { isDigit, isWordCharacter } from '../text/characters';
 
 /** What the body parser found. */
 export interface BodyParse {
@@ -302,7 +302,7 @@ class NextNumberedLines {
     const start = skipLeadingResidue(this.source, line.contentStart, line.contentEnd);
     // A paragraph number opens with a digit: other lines are not copied to be asked.
     const first = this.source.charCodeAt(start);
-    if (!(first >= 48 && first <= 57)) return null;
+    if (!isDigit(first)) return null;
     return paragraphNumberAt(this.source.slice(start, line.contentEnd));
   }
 }

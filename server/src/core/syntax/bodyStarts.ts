@@ -1,4 +1,5 @@
 /** Shapes that mark where running text starts, shared by the preamble and body parsers. */
+import { isDigit } from '../text/characters';
 
 /**
  * `1.`, `1.(C)`, `12. Text`: a paragraph number at the start of a line (not `1.4`, not
@@ -16,7 +17,7 @@ export function startsParagraph(text: string): boolean {
 /** The number of a line that opens with a paragraph number (any of the accepted forms), or null. */
 export function paragraphNumberAt(text: string): number | null {
   const first = text.charCodeAt(0);
-  if (!(first >= 48 && first <= 57)) return null;
+  if (!isDigit(first)) return null;
   // One match serves both the test and the number (asked of every numbered body line).
   const m = PARAGRAPH_START.exec(text);
   if (!m) return null;

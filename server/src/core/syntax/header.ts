@@ -2,6 +2,7 @@
  * The ACP-127 transmission header (format lines 1–8), with or without routing indicators.
  * Each line is recognised by its leading keyword or shape; order is left to the rules.
  */
+import { isDigit } from '../text/characters';
 import { editDistance } from '../text/similarity';
 import { captionByName } from '../vocab/captions';
 import type { Span, Token } from '../text/span';
@@ -81,7 +82,7 @@ function mayOpenKeywordLine(content: string): boolean {
     case 86 /* V */:
       return true;
   }
-  if (first >= 48 && first <= 57) return true;
+  if (isDigit(first)) return true;
   return first >= 65 && first <= 90 && content.charCodeAt(1) === 32;
 }
 

@@ -1,4 +1,5 @@
 /** The TAGS line: `TAGS: PREL PGOV TU`, wrapped, comma- or space-separated, colon or not. */
+import { isCapitalOrDigit } from '../text/characters';
 import { BoundedCache } from '../boundedCache';
 import { closestMatches } from '../text/similarity';
 import { splitGlued, writtenCountryCodes } from '../vocab/gluedTags';
@@ -184,14 +185,9 @@ function readGluedParts(tags: TagNode[]): void {
 
 /** A tag without the punctuation written around it: `(ITPHUM),` → `ITPHUM`. */
 function bareTag(text: string): string {
-  // Most tags are written bare: their two ends settle it without the patterns.
-  if (isTagCharacter(text.charCodeAt(0)) && isTagCharacter(text.charCodeAt(text.length - 1))) return text;
+  // Most tags are written bare: their two ends (a capital or digit each, what the patterns keep) settle it without the patterns.
+  if (isCapitalOrDigit(text.charCodeAt(0)) && isCapitalOrDigit(text.charCodeAt(text.length - 1))) return text;
   return text.replace(/^[^A-Z0-9]+/, '').replace(/[^A-Z0-9]+$/, '');
-}
-
-/** Whether `code` is an ASCII capital or digit (what {@link bareTag} keeps at a tag's ends). */
-function isTagCharacter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /**

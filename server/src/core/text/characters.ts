@@ -17,3 +17,8 @@ export function isAsciiLetter(code: number): boolean {
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
+
+/** Whether `code` is an ASCII capital or digit. */
+export function isCapitalOrDigit(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}

@@ -6,6 +6,7 @@
  * tells stray lines that copies carry inside the header (a damaged classification line,
  * archive metadata) from real addressees, so rules do not judge them as addressees.
  */
+import { isCapitalOrDigit, isDigit } from '../../text/characters';
 import { memo } from '../../memo';
 import type { AddresseeNode, CableDocument, HeaderLine, HeaderNode } from '../../syntax/nodes';
 import type { Token } from '../../text/span';
@@ -163,12 +164,8 @@ function serialAtEnd(text: string, start: number, end: number): number {
 /** Where the run of digits from `from` ends (at `end` at the latest). */
 function digitsEnd(text: string, from: number, end: number): number {
   let i = from;
-  while (i < end && isDigitCode(text.charCodeAt(i))) i++;
+  while (i < end && isDigit(text.charCodeAt(i))) i++;
   return i;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /**
@@ -203,9 +200,6 @@ function capitalOrDigitRunEnd(text: string, from: number, end: number): number {
   return i;
 }
 
-function isCapitalOrDigit(code: number): boolean {
-  return (code >= 65 && code <= 90) || isDigitCode(code);
-}
 
 /** Reads one entry from the text of its node. */
 export function readEntry(text: string, node: AddresseeNode): AddresseeEntry {
