@@ -19,7 +19,7 @@ import type {
 import { findInlinePageHeaders, isPageBanner, LEGACY_PAGE_BANNER, readWholeLinePageHeader } from './pageHeader';
 import { readPortionMark } from './portionMark';
 import { isRule, PARAGRAPH_START, paragraphNumberAt } from './bodyStarts';
-import type { Token } from '../text/span';
+import { tokenOf, type Token } from '../text/span';
 import { isDigit, isWordCharacter } from '../text/characters';
 
 /** What the body parser found. */
@@ -167,7 +167,7 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
       i === first || lines[i - 1].blank || residueOnly(source, lines[i - 1]) || isPageHeaderLine(source, lines[i - 1], origin) || isBannerLine(source, lines[i - 1]);
     // A paragraph number opens with a digit: other lines are settled without the pattern.
     const firstCode = source.charCodeAt(contentStart);
-    const pm = firstCode >= 48 && firstCode <= 57 ? PARAGRAPH_START.exec(text) : null;
+    const pm = isDigit(firstCode) ? PARAGRAPH_START.exec(text) : null;
     const pmMark = pm ? readPortionMark(source, contentStart + skipSpaces(text, pm[0].length)) : null;
     if (pm && (pm[2] === '.' || pmMark)) {
       const value = Number(pm[1]);
@@ -377,11 +377,6 @@ function quoteUnclosed(source: string, lines: readonly Line[], first: number, la
   }
   if (numbered === 0) return;
   for (const k of quoted) inside.add(k);
-}
-
-/** The token of `[start, end)` in `source`. */
-function tokenOf(source: string, start: number, end: number): Token {
-  return { text: source.slice(start, end), span: { start, end } };
 }
 
 function skipSpaces(text: string, from: number, end = text.length): number {
@@ -691,5 +686,5 @@ function headingAt(source: string, lines: readonly Line[], i: number, ruleAboveF
     end = below.contentEnd;
   }
   const textStart = skipLeadingResidue(source, line.contentStart, line.contentEnd);
-  return { kind: 'heading', span: { start, end }, text: { text: source.slice(textStart, line.contentEnd), span: { start: textStart, end: line.contentEnd } }, rules };
+  return { kind: 'heading', span: { start, end }, text: tokenOf(source, textStart, line.contentEnd), rules };
 }

@@ -1,5 +1,5 @@
 import type { LineIndex } from '../text/lineIndex';
-import type { Span, Token } from '../text/span';
+import { tokenOf, type Span, type Token } from '../text/span';
 
 /** One line of the text, with the bounds of its content (leading and trailing white space trimmed). */
 export interface Line {
@@ -176,7 +176,7 @@ export class Segment {
 
   /** A token for the absolute range `[from, to)`. */
   token(from: number, to: number): Token {
-    return { text: this.source.slice(from, to), span: { start: from, end: to } };
+    return tokenOf(this.source, from, to);
   }
 
   /** A token for a match at relative `index` of `length`. */

@@ -38,6 +38,11 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** The token of `[start, end)` in `source`. */
+export function tokenOf(source: string, start: number, end: number): Token {
+  return { text: source.slice(start, end), span: { start, end } };
+}
+
 /** A token for `text` found at `start`. */
 export function token(text: string, start: number): Token {
   return { text, span: { start, end: start + text.length } };

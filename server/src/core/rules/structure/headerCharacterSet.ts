@@ -1,3 +1,4 @@
+import { isCapitalOrDigit } from '../../text/characters';
 import type { CableDocument } from '../../syntax/nodes';
 import type { Span } from '../../text/span';
 import type { Rule } from '../rule';
@@ -11,8 +12,7 @@ import { intendedPrecedence } from '../support/precedence';
  */
 function isHeaderCharacter(code: number): boolean {
   return (
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
+    isCapitalOrDigit(code) ||
     code === 32 || code === 47 /* / */ || code === 35 /* # */ || code === 46 /* . */ || code === 40 /* ( */ ||
     code === 41 /* ) */ || code === 39 /* ' */ || code === 38 /* & */ || code === 44 /* , */ || code === 58 /* : */ ||
     code === 43 /* + */ || code === 45 /* - */

@@ -9,7 +9,7 @@
 import { isCapitalOrDigit, isDigit } from '../../text/characters';
 import { memo } from '../../memo';
 import type { AddresseeNode, CableDocument, HeaderLine, HeaderNode } from '../../syntax/nodes';
-import type { Token } from '../../text/span';
+import { tokenOf, type Token } from '../../text/span';
 import { captionByName } from '../../vocab/captions';
 import type { PrecedenceWord } from '../../vocab/precedence';
 import { intendedPrecedence } from './precedence';
@@ -117,16 +117,12 @@ function isStray(text: string, line: HeaderLine): boolean {
   return !isPlausible(entry) || isLoneWord(entry);
 }
 
-function tokenAt(text: string, start: number, end: number): Token {
-  return { text: text.slice(start, end), span: { start, end } };
-}
-
 /**
  * The token for `[start, end)`: the parser's own when it has read the same stretch (its
  * tokens are slices of the same text), a new one otherwise. Most entries read the same.
  */
 function parsedOrNewToken(parsed: Token | null, text: string, start: number, end: number): Token {
-  return parsed !== null && parsed.span.start === start && parsed.span.end === end ? parsed : tokenAt(text, start, end);
+  return parsed !== null && parsed.span.start === start && parsed.span.end === end ? parsed : tokenOf(text, start, end);
 }
 
 /** Whether `text[start, end)` is all ASCII (upper-casing it then keeps every offset). */
@@ -211,7 +207,7 @@ function readEntryOf(text: string, node: AddresseeNode, plausible: boolean | nul
   let start = node.label ? node.label.span.end : node.span.start;
   const end = node.span.end;
   while (start < end && text.charCodeAt(start) === 32) start++;
-  const body = tokenAt(text, start, end);
+  const body = tokenOf(text, start, end);
 
   let at = start;
   let indicator: Token | null = null;
@@ -258,13 +254,13 @@ function readEntryOf(text: string, node: AddresseeNode, plausible: boolean | nul
   } else {
     const rest = text.slice(at, restEnd).toUpperCase();
     if (rest.endsWith(' NIACT IMMEDIATE')) {
-      precedence = tokenAt(text, restEnd - 15, restEnd);
+      precedence = tokenOf(text, restEnd - 15, restEnd);
       precedenceWord = 'NIACT IMMEDIATE';
     } else {
       const space = rest.lastIndexOf(' ');
       const word = rest.slice(space + 1);
       if (space > 0 && (EXACT_WORDS.has(word) || intendedPrecedence(word) !== null)) {
-        precedence = tokenAt(text, restEnd - word.length, restEnd);
+        precedence = tokenOf(text, restEnd - word.length, restEnd);
         if (EXACT_WORDS.has(word)) precedenceWord = word as PrecedenceWord;
       }
     }
