@@ -206,6 +206,37 @@ describe('E.O. line', () => {
     assert.equal(eo.form, 'missing');
   });
 
+  it('reads an instruction wrapped onto the line below a label that stands alone (E.O. 12958: / DECL: 04/05/2011)', () => {
+    const { doc, eo } = parse('E.O. 12958:\nDECL: 04/05/2021');
+    assert.equal(textOf(doc, eo.span), 'E.O. 12958:\nDECL: 04/05/2021');
+    assert.equal(textOf(doc, eo.instruction?.span), 'DECL: 04/05/2021');
+    assert.equal(textOf(doc, eo.keyword?.span), 'DECL');
+    assert.equal(textOf(doc, eo.dateText?.span), '04/05/2021');
+    assert.deepEqual(eo.date, { year: 2021, month: 4, day: 5 });
+    assert.equal(eo.form, 'date');
+    assert.deepEqual(unknownTexts(doc), []);
+    // The preamble goes on below it: TAGS and SUBJECT are read, not taken for the body.
+    assert.equal(textOf(doc, doc.tags?.span), 'TAGS: PREL TU');
+    assert.equal(textOf(doc, doc.subject?.span), 'SUBJECT: TALKS RESUME');
+  });
+
+  it('reads N/A wrapped onto the line below the label', () => {
+    const { doc, eo } = parse('E.O. 12958: \nN/A');
+    assert.equal(textOf(doc, eo.instruction?.span), 'N/A');
+    assert.equal(eo.form, 'na');
+  });
+
+  it('does not take the line below for the instruction when the label already has one, or the line is no instruction', () => {
+    const filled = parse('E.O. 12958: N/A\nDECL: 04/05/2021');
+    assert.equal(textOf(filled.doc, filled.eo.span), 'E.O. 12958: N/A');
+    const prose = parse('E.O. 12958:\nDECLINING EXPORTS');
+    assert.equal(textOf(prose.doc, prose.eo.span), 'E.O. 12958:');
+    assert.equal(prose.eo.form, 'missing');
+    // Across a blank line the instruction is not the E.O. line's.
+    const apart = parse('E.O. 12958:\n\nDECL: 04/05/2021');
+    assert.equal(textOf(apart.doc, apart.eo.span), 'E.O. 12958:');
+  });
+
   it('reads an E.O. line glued after a caption on the same line', () => {
     const doc = parseCable('C O N F I D E N T I A L STATE 031842\n\nSIPDIS E.O. 12958: DECL: 03/05/2019\nTAGS: PREL TU\nSUBJECT: TALKS RESUME\n\n1. (C) Text.\n');
     assert.ok(doc.eo);

@@ -93,6 +93,18 @@ describe('REF block', () => {
     assert.deepEqual(unknownTexts(doc), []);
   });
 
+  it('reads lettered items that a Unicode line separator (U+2028) keeps apart on one line', () => {
+    const { doc, refs } = parse('REF: A. ANKARA 101\u2028B. 08 STATE 6413\u2028C. ANKARA 1840');
+    assert.deepEqual(
+      items(doc, refs).map((i) => [i.letter, i.text]),
+      [
+        ['A', 'ANKARA 101'],
+        ['B', '08 STATE 6413'],
+        ['C', 'ANKARA 1840'],
+      ],
+    );
+  });
+
   it('reads lettered items one per line as one REF block', () => {
     const { doc, refs } = parse('REF: A. STATE 12345\nB. ANKARA 456\nC. MEMCON OF 3/4/09');
     assert.equal(textOf(doc, refs.span), 'REF: A. STATE 12345\nB. ANKARA 456\nC. MEMCON OF 3/4/09');

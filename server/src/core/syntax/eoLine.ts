@@ -13,10 +13,31 @@ export const EO_START = /^(?:E\. ?O\.? ?(?:1\d{4}|:)|EO ?(?:1\d{4}|:))/i;
 /** Where an E.O. label with its order number starts inside a line, for lines with text glued before it. */
 export const EO_INSIDE = /(?:^|[^A-Za-z0-9])(E\. ?O\.? ?1\d{4}|EO ?1\d{4})\b/i;
 
+/**
+ * A line that can only be the rest of an E.O. line wrapped after its label (`E.O. 12958:` /
+ * `DECL: 04/05/2011`): the DECL keyword, `N/A`, or a date opening it. Copies with joined or
+ * wrapped lines break the line there.
+ */
+const EO_CONTINUATION = /^(?:(?:DECL|DECLASSIFY(?: ON)?|DECLAS)\b ?:|N ?\/ ?A\b|\d{1,2}\/\d{1,2}\/\d{2,4}\b)/i;
+
+/**
+ * Whether `next` (a trimmed line) continues the E.O. line `eoText` on the line below: the
+ * label stands alone on its line, nothing after its colon, and `next` opens as an
+ * instruction does ({@link EO_CONTINUATION}).
+ */
+export function continuesEoLine(eoText: string, next: string): boolean {
+  const label = EO_LABEL.exec(eoText);
+  return label !== null && label[0].trimEnd().length === eoText.trimEnd().length && EO_CONTINUATION.test(next);
+}
+
 const SLASH_DATE = /^(\d{1,4})[/-](\d{1,2})[/-](\d{1,4})(?!\d)/;
 const WORD_DATE = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})/;
 
-/** Parses an E.O. line whose label is at the start of `segment`. */
+/**
+ * Parses an E.O. line whose label is at the start of `segment`. The segment may run onto the
+ * next line when the instruction was wrapped there ({@link continuesEoLine}): the line break
+ * after the label is read as the space it stands for.
+ */
 export function parseEoLine(segment: Segment): EoLineNode {
   const text = segment.text;
   const lm = EO_LABEL.exec(text)!;

@@ -7,7 +7,7 @@ import type { Span } from '../text/span';
 import { captionByName } from '../vocab/captions';
 import { looksLikeCaptionLine, parseCaptionLine, parseSbuBanner, SBU_BANNER } from './captionLine';
 import { CLASSIFIED_BY_INSIDE, CLASSIFIED_BY_START, parseClassifiedBy } from './classifiedBy';
-import { EO_INSIDE, EO_START, parseEoLine } from './eoLine';
+import { continuesEoLine, EO_INSIDE, EO_START, parseEoLine } from './eoLine';
 import { type Line, Segment, skipLeadingResidue } from './lines';
 import type {
   Block,
@@ -142,11 +142,13 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
     state.current = null;
     switch (kind) {
       case 'eo': {
-        const node = parseEoLine(segments[0]);
+        // An E.O. line wraps only after a label that stands alone (`continues`): its
+        // instruction on the next line is read with it. Anything else after it is unknown.
+        const wrapped = segments.length > 1 && continuesEoLine(segments[0].text, segments[1].text);
+        const node = parseEoLine(wrapped ? new Segment(source, segments[0].start, segments[1].end) : segments[0]);
         result.eo ??= node;
         result.blocks.push(node);
-        // An E.O. line never wraps: anything after it on other segments is unknown.
-        for (const extra of segments.slice(1)) result.blocks.push({ kind: 'unknown', span: extra.span });
+        for (const extra of segments.slice(wrapped ? 2 : 1)) result.blocks.push({ kind: 'unknown', span: extra.span });
         break;
       }
       case 'tags': {
@@ -400,7 +402,8 @@ function continues(element: OpenElement, text: string): boolean {
   if (startsParagraph(text) || SBU_BANNER.test(text)) return false;
   switch (element.kind) {
     case 'eo':
-      return false;
+      // `E.O. 12958:` alone, `DECL: 04/05/2011` on the line below: a wrapped instruction.
+      return element.segments.length === 1 && continuesEoLine(element.segments[0].text, text);
     case 'tags':
       // Wrapped TAGS hold tag-like words only; a caption such as SIPDIS ends them.
       if (captionByName(text.toUpperCase()) !== undefined) return false;

@@ -160,7 +160,9 @@ function findLabels(local: string): Label[] {
     const c = local.charCodeAt(i);
     // (By code: a one-character string per offset cost more than the rest of the loop.)
     const previous = i > 0 ? local.charCodeAt(i - 1) : 32;
-    const boundary = previous === 32 /* space */ || previous === 9 /* \t */ || previous === 10 /* \n */ || previous === 13 /* \r */ || previous === 59 /* ; */ || previous === 44 /* , */;
+    // Some copies separate the items of one line with a Unicode line separator (U+2028), which
+    // is no line break to the line index but is white space between items all the same.
+    const boundary = previous === 32 /* space */ || previous === 9 /* \t */ || previous === 10 /* \n */ || previous === 13 /* \r */ || previous === 59 /* ; */ || previous === 44 /* , */ || previous === 0x2028;
     if (boundary && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 40 || c === 91)) {
       const lineStart = isLineStart(local, i);
       // A letter whose period was forgotten (`B KUALA LUMPUR 739`) still letters an item when

@@ -46,8 +46,9 @@ function computeEoLabelParts(doc: CableDocument): EoLabelParts | null {
   if (!m) return null;
   const dotted = m[1].includes('.');
   const rest = text.slice(m[0].length);
-  // Extra spaces after the colon are the copy's layout, not a slip; none at all is.
-  const canonical = /^E\.O\.$/i.test(m[1]) && m[2] === ' ' && m[3] !== undefined && m[4] === '' && m[5] === ':' && (rest === '' || m[6].length > 0);
+  // Extra spaces after the colon are the copy's layout, not a slip; none at all is. A line
+  // break after it (the instruction wrapped onto the next line) separates as a space does.
+  const canonical = /^E\.O\.$/i.test(m[1]) && m[2] === ' ' && m[3] !== undefined && m[4] === '' && m[5] === ':' && (rest === '' || m[6].length > 0 || rest[0] === '\n' || rest[0] === '\r');
   return {
     span: { start: eo.span.start, end: eo.span.start + m[0].length },
     dotted,
