@@ -125,4 +125,64 @@ describe('Classified By line', () => {
       reasons: [],
     });
   });
+
+  describe('paragraph 1 run onto the end of the line', () => {
+    /** An invented cable whose Classified By line ends with paragraph 1 (a copy with joined lines). */
+    function glued(line: string, after = '2. (U) The Minister will reply next week.'): CableDocument {
+      return parseCable(`C O N F I D E N T I A L STATE 031842\n\nSIPDIS\n\nE.O. 12958: DECL: 03/05/2019\nTAGS: PREL TU\nSUBJECT: TALKS RESUME\n\n${line}\n\n${after}\nCLINTON\n`);
+    }
+
+    it('reads paragraph 1 after the reason letters as the first paragraph, with its own span', () => {
+      const doc = glued('CLASSIFIED BY: Jane Tallis, Ambassador. REASON: 1.4 (b), (d) 1.(C) In a short meeting the Minister agreed.');
+      assert.ok(doc.classifiedBy);
+      assert.equal(textOf(doc, doc.classifiedBy.span), 'CLASSIFIED BY: Jane Tallis, Ambassador. REASON: 1.4 (b), (d)');
+      assert.deepEqual(
+        doc.classifiedBy.reasons.map((r) => r.text),
+        ['b', 'd'],
+      );
+      assert.deepEqual(
+        doc.paragraphs.map((p) => [p.value, textOf(doc, p.span), textOf(doc, p.portionMark?.span)]),
+        [
+          [1, '1.(C) In a short meeting the Minister agreed.', '(C)'],
+          [2, '2. (U) The Minister will reply next week.', '(U)'],
+        ],
+      );
+      assert.equal(doc.bodyStart, doc.paragraphs[0].span.start);
+      assert.deepEqual(unknownTexts(doc), []);
+    });
+
+    it('reads it after a full stop and a space (for reasons 1.4 (B) and (D). 1. (C) …)', () => {
+      const doc = glued('Classified By: Ambassador Jane Tallis for reasons 1.4 (B) and (D). 1. (C) The Minister agreed.');
+      assert.equal(textOf(doc, doc.classifiedBy?.span), 'Classified By: Ambassador Jane Tallis for reasons 1.4 (B) and (D).');
+      assert.deepEqual(
+        doc.paragraphs.map((p) => p.value),
+        [1, 2],
+      );
+    });
+
+    it('leaves the line whole when what follows the reason is no numbered, portion-marked paragraph 1', () => {
+      for (const line of [
+        'Classified By: Ambassador Jane Tallis for reasons 1.4 (b) and (d) 1.5 (c).',
+        'Classified By: Ambassador Jane Tallis for reasons 1.4 (b) and (d) 2. (C) The Minister agreed.',
+        'Classified By: Ambassador Jane Tallis for reasons 1.4 (b) and (d) 1. The Minister agreed.',
+        // No reason read: the number may be anything.
+        'Classified By: Ambassador Jane Tallis 1. (C) The Minister agreed.',
+      ]) {
+        const doc = glued(line, '1. (U) The Minister will reply next week.');
+        assert.equal(textOf(doc, doc.classifiedBy?.span), line, line);
+        assert.deepEqual(
+          doc.paragraphs.map((p) => p.value),
+          [1],
+          line,
+        );
+      }
+    });
+
+    it('leaves the line whole when the copy joined the whole body onto it (1. (C) … 2. (S) …)', () => {
+      const line = 'Classified By: Ambassador Jane Tallis for reasons 1.4 (b) and (d). 1. (C) The Minister agreed. 2. (S) He asked for time.';
+      const doc = glued(line, '');
+      assert.equal(textOf(doc, doc.classifiedBy?.span), line);
+      assert.equal(doc.paragraphs.length, 0);
+    });
+  });
 });

@@ -54,9 +54,15 @@ interface OpenBlock {
 const SUB_LABEL = /^(?:\(([A-Za-z])\)|(\d{1,3})?([A-Za-z])([.)]))(?=\s)/;
 const BULLET = /^(--+|-|\*|•|·|–)(?=\s)/;
 
-/** Parses the body from line `first` to the end of the text. */
-export function parseBody(source: string, lines: readonly Line[], first: number, origin: string | null): BodyParse {
+/**
+ * Parses the body from line `first` to the end of the text; from offset `firstOffset` of that
+ * line when the body starts inside it (after a Classified By line it was run onto).
+ */
+export function parseBody(source: string, lines: readonly Line[], first: number, origin: string | null, firstOffset: number | null = null): BodyParse {
   const result: BodyParse = { blocks: [], paragraphs: [], headings: [], pageHeaders: [], pageBanners: [], signature: null, trailer: [], textStarts: [] };
+  // The body starts inside its first line (paragraph 1 run onto the end of the preamble's
+  // Classified By line): that line is read from there, as if it began there.
+  if (firstOffset !== null && first < lines.length) lines = withContentFrom(lines, first, firstOffset);
 
   // The trailer and the signature, read from the end.
   let last = lines.length - 1;
@@ -532,6 +538,16 @@ function sameLineSignatureStart(content: string): number {
 }
 
 /** `lines` with line `index` ending before `cut` (the line's text without the name that closes it). */
+/** The lines with line `index` starting at offset `from` (inside its content). */
+function withContentFrom(lines: readonly Line[], index: number, from: number): Line[] {
+  const copy = lines.slice();
+  const line = lines[index];
+  const start = Math.min(Math.max(from, line.contentStart), line.contentEnd);
+  const content = line.content.slice(start - line.contentStart);
+  copy[index] = { ...line, start, contentStart: start, content, blank: content.length === 0, hasOf: line.hasOf && content.includes(' OF ') };
+  return copy;
+}
+
 function withContentCut(lines: readonly Line[], index: number, cut: number): Line[] {
   const copy = lines.slice();
   const line = lines[index];

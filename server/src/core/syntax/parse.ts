@@ -259,7 +259,7 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
   appendAll(blocks, preamble.blocks);
 
   const bodyLine = preamble.bodyLine;
-  const body = parseBody(text, lines, bodyLine, origin);
+  const body = parseBody(text, lines, bodyLine, origin, preamble.bodyOffset);
   appendAll(blocks, body.blocks);
 
   // Inline scanning of the running text, page headers and residue read through.
@@ -324,7 +324,7 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
     strayClosers: paired.stray,
     dateTime,
     year,
-    bodyStart: firstBody ? skipLeadingResidue(text, firstBody.contentStart, firstBody.contentEnd) : text.length,
+    bodyStart: preamble.bodyOffset ?? (firstBody ? skipLeadingResidue(text, firstBody.contentStart, firstBody.contentEnd) : text.length),
   };
 }
 
@@ -381,6 +381,7 @@ function mergeOpenings(openings: readonly PreambleParse[]): { preamble: Preamble
     references: read.references,
     classifiedBy: read.classifiedBy,
     bodyLine: last.bodyLine,
+    bodyOffset: last.bodyOffset,
     restart: null,
   };
   return { preamble, chosen };

@@ -7,6 +7,7 @@ import type { Span } from '../text/span';
 import { captionByName } from '../vocab/captions';
 import { looksLikeCaptionLine, parseCaptionLine, parseSbuBanner, SBU_BANNER } from './captionLine';
 import { CLASSIFIED_BY_INSIDE, CLASSIFIED_BY_START, parseClassifiedBy } from './classifiedBy';
+import { readPortionMark } from './portionMark';
 import { continuesEoLine, EO_INSIDE, EO_START, parseEoLine } from './eoLine';
 import { type Line, Segment, skipLeadingResidue } from './lines';
 import type {
@@ -47,6 +48,12 @@ export interface PreambleParse {
   classifiedBy: ClassifiedByNode | null;
   /** Index of the line where the body starts (= lines.length when there is none). */
   bodyLine: number;
+  /**
+   * Offset inside line `bodyLine` where the body starts, when paragraph 1 was run onto the end
+   * of the Classified By line ({@link paragraphGluedAfterReason}); null when the body starts
+   * with the line's content.
+   */
+  bodyOffset: number | null;
   /**
    * Index of the line where the copy starts over (an archive's record of the cable, or the
    * classification line with the preamble's labels below it once more), or null. The preamble
@@ -110,6 +117,7 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
     references: null,
     classifiedBy: null,
     bodyLine: lines.length,
+    bodyOffset: null,
     restart: null,
   };
   const seen = new Set<ElementKind>();
@@ -337,10 +345,29 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
       result.bodyLine = i;
       return result;
     }
+    // `… REASON: 1.4 (b), (d) 1.(C) In a brief meeting …`: paragraph 1 run onto the end of the
+    // Classified By line (a copy that joins lines). The body starts there, on this line.
+    const current: OpenElement | null = state.current;
+    // Only a Classified By line of a few lines is asked (each asking reads the whole element).
+    if (current?.kind === 'classifiedBy' && current.segments.length <= MAX_CLASSIFIED_BY_LINES && text.includes('1.')) {
+      const last = current.segments[current.segments.length - 1];
+      const glued = last && last.end === segment.end ? paragraphGluedAfterReason(source, current.segments, allMasks()) : -1;
+      if (glued > last.start) {
+        current.segments[current.segments.length - 1] = new Segment(source, last.start, glued).trimmed();
+        close();
+        result.pageHeaders.length = headersBeforeLine;
+        result.bodyLine = i;
+        result.bodyOffset = glued;
+        return result;
+      }
+    }
   }
   close();
   return result;
 }
+
+/** How many segments a Classified By element may have for a paragraph glued to its end to be looked for. */
+const MAX_CLASSIFIED_BY_LINES = 3;
 
 /** How many non-blank lines below a classification line that starts the copy over may come before its E.O., TAGS or SUBJECT line (captions, passing lines). */
 const OPENING_AGAIN_LOOKAHEAD = 12;
@@ -394,6 +421,45 @@ function isProse(text: string): boolean {
 /** Unnumbered text that opens with a portion mark: `(U) Following text continues…`. */
 function startsPortionMarkedText(text: string): boolean {
   return /^\( ?(?:U|SBU|C|S|TS|LOU)(?:\/{1,2}[A-Z ,]+)? ?\) ?\S/i.test(text) && !CLASSIFIED_BY_START.test(text);
+}
+
+/**
+ * The offset where paragraph 1 starts when it was run onto the end of a Classified By line,
+ * right after the reason's letters (`REASON: 1.4 (b), (d) 1.(C) In a brief …`, `for reasons
+ * 1.4 (B) and (D). 1. (C) The …`); -1 otherwise. Only this clear shape counts: the section
+ * and at least one reason letter read, then nothing but closing punctuation and spaces before
+ * `1.` and a portion mark. Any other text after the reason (`1.4 (d) 1.5 (b)`, a name) is
+ * the line's own.
+ */
+function paragraphGluedAfterReason(source: string, segments: readonly Segment[], masked: readonly Span[]): number {
+  const node = parseClassifiedBy(source, segments, masked);
+  if (node.section === null || node.reasons.length === 0) return -1;
+  const end = segments[segments.length - 1].end;
+  let at = node.reasons[node.reasons.length - 1].span.end;
+  // The letter's closing parenthesis, a full stop, spaces: at most a few characters.
+  for (let k = 0; k < 4 && at < end && (source[at] === ')' || source[at] === '.' || source[at] === ' '); k++) at++;
+  if (at >= end || source[at - 1] !== ' ' || source[at] !== '1') return -1;
+  const rest = source.slice(at, Math.min(end, at + 20));
+  // `1.(C)`, `1. (C)`, `1.  (SBU)`: the number, its full stop and a portion mark.
+  const number = /^1\. {0,2}(?=\()/.exec(rest);
+  if (!number || readPortionMark(source, at + number[0].length) === null) return -1;
+  // A copy that joined the whole body onto this line (`1. (C) … 2. (S/NF) …`) is no such
+  // shape: the body parser reads paragraphs by lines and would take paragraph 1 for all of it.
+  if (holdsNumberedParagraph(source, at + number[0].length, end)) return -1;
+  return at;
+}
+
+/** A paragraph number and portion mark after a space (` 2. (S/NF)`) between `from` and `end`. */
+const GLUED_PARAGRAPH = / \d{1,2}\. {0,2}(?=\()/g;
+
+/** Whether a numbered, portion-marked paragraph starts inside `[from, end)` of the text. */
+function holdsNumberedParagraph(source: string, from: number, end: number): boolean {
+  const text = source.slice(from, end);
+  GLUED_PARAGRAPH.lastIndex = 0;
+  for (let m = GLUED_PARAGRAPH.exec(text); m !== null; m = GLUED_PARAGRAPH.exec(text)) {
+    if (readPortionMark(source, from + m.index + m[0].length) !== null) return true;
+  }
+  return false;
 }
 
 /** Whether a line with no label continues an open element. */
