@@ -193,6 +193,55 @@ describe('body: a paragraph runs across wrapped lines and blank lines to the nex
   });
 });
 
+describe('body: a table of contents before the first paragraph', () => {
+  const contents = '1.   Press Summary\n2.   Trade Talks\n3.   Harbour Lease\n4.   Local Elections\n\n';
+  const sections = '1.   Press Summary\n\nPapers led with the talks.\n\n2.   Trade Talks\n\nOne daily wrote on tariffs.\n\n3.   Harbour Lease\n\nThe lease drew comment.\n\n4.   Local Elections\n\nTurnout was low.\n\nSMITH\n';
+
+  it('reads one-line numbered entries followed by the sections numbered from 1 again as a list, not paragraphs', () => {
+    const d = parseBody(contents + sections);
+    assert.deepEqual(
+      d.paragraphs.map((p) => [p.value, textOf(d, p.span)?.split('\n')[0]]),
+      [
+        [1, '1.   Press Summary'],
+        [2, '2.   Trade Talks'],
+        [3, '3.   Harbour Lease'],
+        [4, '4.   Local Elections'],
+      ],
+    );
+    assert.equal(textOf(d, d.paragraphs[0].span), '1.   Press Summary\n\nPapers led with the talks.');
+    const list = d.blocks.find((b) => b.kind === 'text');
+    assert.ok(list && list.kind === 'text');
+    assert.equal(textOf(d, list.span), contents.trimEnd());
+    assert.deepEqual(
+      list.subParagraphs.map((s) => [textOf(d, s.label.span), textOf(d, s.span)]),
+      [
+        ['1.', '1.   Press Summary'],
+        ['2.', '2.   Trade Talks'],
+        ['3.', '3.   Harbour Lease'],
+        ['4.', '4.   Local Elections'],
+      ],
+    );
+  });
+
+  it('reads such lines as paragraphs when the numbering below goes on, there are only two, or one is portion-marked', () => {
+    const goesOn = parseBody('1.   Press Summary\n2.   Trade Talks\n3.   Harbour Lease\n\n4. (U) Turnout was low.\n\nSMITH\n');
+    assert.deepEqual(
+      goesOn.paragraphs.map((p) => p.value),
+      [1, 2, 3, 4],
+    );
+    const two = parseBody('1.   Press Summary\n2.   Trade Talks\n\n1.   Press Summary\n\nText.\n\nSMITH\n');
+    assert.deepEqual(
+      two.paragraphs.map((p) => p.value),
+      [1, 2, 1],
+    );
+    const marked = parseBody('1. (U) Press Summary\n2. (U) Trade Talks\n3. (U) Harbour Lease\n\n1. (U) Text.\n\nSMITH\n');
+    assert.deepEqual(
+      marked.paragraphs.map((p) => p.value),
+      [1, 2, 3, 1],
+    );
+  });
+});
+
 describe('body: sub-paragraphs and bullets', () => {
   const doc = parseBody(
     [

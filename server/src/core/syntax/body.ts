@@ -175,6 +175,25 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
     const firstCode = source.charCodeAt(contentStart);
     const pm = isDigit(firstCode) ? PARAGRAPH_START.exec(text) : null;
     const pmMark = pm ? readPortionMark(source, contentStart + skipSpaces(text, pm[0].length)) : null;
+    // A table of contents before the first paragraph (`1.   Lead Stories Summary` … `10.  …`,
+    // one line each, then the sections numbered from 1 again): a list, not paragraphs.
+    // (Asked of a line `1.` only while no paragraph is open yet: once, as paragraph 1 opens after it.)
+    const contentsEnd = pm && pm[1] === '1' && pm[2] === '.' && open === null && lastParagraphNumber === 0 && !pmMark ? tableOfContentsEnd(source, lines, i, last) : -1;
+    if (contentsEnd >= 0) {
+      const contents = newBlock('text', line.contentStart, line.contentEnd, null, 0, null, null, contentStart, i);
+      result.textStarts.push(contentStart);
+      for (let k = i; k <= contentsEnd; k++) {
+        const entry = lines[k];
+        const number = PARAGRAPH_START.exec(entry.content)!;
+        contents.subs.push({ label: tokenOf(source, entry.contentStart, entry.contentStart + number[0].length), portionMark: null, start: entry.contentStart, end: entry.contentEnd });
+        contents.end = entry.contentEnd;
+        contents.lastLine = k;
+      }
+      open = contents;
+      close();
+      i = contentsEnd;
+      continue;
+    }
     if (pm && (pm[2] === '.' || pmMark)) {
       const value = Number(pm[1]);
       const markAt = skipSpaces(text, pm[0].length);
@@ -538,6 +557,38 @@ function sameLineSignatureStart(content: string): number {
 }
 
 /** `lines` with line `index` ending before `cut` (the line's text without the name that closes it). */
+/** How many entries a table of contents must have at least (fewer are too weak a sign). */
+const MIN_CONTENTS_ENTRIES = 3;
+
+/** How long a table-of-contents entry may be: a title, not a paragraph's first line. */
+const MAX_CONTENTS_ENTRY_LENGTH = 80;
+
+/**
+ * The last line of a table of contents that opens the body at line `first`, or -1. Its shape:
+ * at least three lines in a row, numbered 1, 2, 3 … with no portion mark, each a short title
+ * on one line, then a blank line, and the next numbered line below opens again at `1.` (the
+ * sections the contents list). Media-reaction cables open this way.
+ */
+function tableOfContentsEnd(source: string, lines: readonly Line[], first: number, last: number): number {
+  let end = first - 1;
+  for (let k = first, expected = 1; k <= last; k++, expected++) {
+    const line = lines[k];
+    if (line.blank || line.contentStart !== skipLeadingResidue(source, line.contentStart, line.contentEnd)) break;
+    if (line.content.length > MAX_CONTENTS_ENTRY_LENGTH || paragraphNumberAt(line.content) !== expected) break;
+    const number = PARAGRAPH_START.exec(line.content)!;
+    if (number[2] !== '.' || readPortionMark(source, line.contentStart + skipSpaces(line.content, number[0].length)) !== null) break;
+    end = k;
+  }
+  if (end - first + 1 < MIN_CONTENTS_ENTRIES || end + 1 > last || !lines[end + 1].blank) return -1;
+  for (let k = end + 2; k <= last; k++) {
+    const line = lines[k];
+    if (line.blank || !isDigit(source.charCodeAt(line.contentStart))) continue;
+    const value = paragraphNumberAt(line.content);
+    if (value !== null) return value === 1 ? end : -1;
+  }
+  return -1;
+}
+
 /** The lines with line `index` starting at offset `from` (inside its content). */
 function withContentFrom(lines: readonly Line[], index: number, from: number): Line[] {
   const copy = lines.slice();
