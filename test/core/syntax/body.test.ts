@@ -242,6 +242,65 @@ describe('body: a table of contents before the first paragraph', () => {
   });
 });
 
+describe('body: an outline, numbered lists under lettered headings inside a paragraph', () => {
+  it('keeps a short line between two items of an unmarked list inside the list, not as a heading that ends the paragraph', () => {
+    const d = parseBody(
+      '1.   (SBU) EVENTS:\n\nA.   ACTIVITIES:\n\n1.   PROJECTS:\n\nThe wall was finished.\n\n2.   VISITS:\n\nThe Deputy Secretary came.\n\nMinister of Defense - Sep 3-4\n\n3.   LIAISON:\n\nMonthly meetings.\n\n2.   (U) THREATS:\n\nNone.\n\nSMITH\n',
+      CONFIDENTIAL_PREAMBLE,
+    );
+    assert.deepEqual(
+      d.paragraphs.map((p) => p.value),
+      [1, 2],
+    );
+    assert.deepEqual(
+      d.paragraphs[0].subParagraphs.map((s) => textOf(d, s.label.span)),
+      ['A.', '1.', '2.', '3.'],
+    );
+    assert.deepEqual(d.headings, []);
+  });
+
+  it('still reads the short line as a heading when the line below it is portion-marked or could be the next paragraph', () => {
+    const marked = parseBody('1. (U) Opening.\n\nRECORD OF MEETING\n\n1. (C) First point.\n\nSECOND SESSION\n\n2. (C) Second point.\n\nSMITH\n', CONFIDENTIAL_PREAMBLE);
+    assert.deepEqual(
+      marked.headings.map((h) => h.text.text),
+      ['RECORD OF MEETING', 'SECOND SESSION'],
+    );
+    const ambiguous = parseBody('1. Intro:\n\n1. An item.\n\nNEXT STEPS\n\n2. The next paragraph.\n\nSMITH\n');
+    assert.deepEqual(
+      ambiguous.paragraphs.map((p) => p.value),
+      [1, 2],
+    );
+  });
+
+  it('opens the next paragraph at a portion-marked line that continues an unmarked list (1. LISBON, 2. POSTS, 3. (U) …)', () => {
+    const d = parseBody('1. (U) Opening.\n\n2. (U) THREATS:\n\n1. LISBON\n\nStreet crime fell.\n\n2. POSTS: None\n\n3. (U) INVESTIGATIONS: None.\n\nSMITH\n');
+    assert.deepEqual(
+      d.paragraphs.map((p) => [p.value, textOf(d, p.portionMark?.span)]),
+      [
+        [1, '(U)'],
+        [2, '(U)'],
+        [3, '(U)'],
+      ],
+    );
+    assert.deepEqual(
+      d.paragraphs[1].subParagraphs.map((s) => textOf(d, s.label.span)),
+      ['1.', '2.'],
+    );
+  });
+
+  it('keeps a portion-marked item in a list whose items are marked (1. (U) …, 2. (U) … inside paragraph 6)', () => {
+    const d = parseBody('1. (U) One.\n\n2. (U) Questionnaire:\n\n1. (U) Mobility: low.\n\n2. (U) Ambiance: calm.\n\n3. (U) Aggression: rare.\n\nSMITH\n');
+    assert.deepEqual(
+      d.paragraphs.map((p) => p.value),
+      [1, 2],
+    );
+    assert.deepEqual(
+      d.paragraphs[1].subParagraphs.map((s) => textOf(d, s.label.span)),
+      ['1.', '2.', '3.'],
+    );
+  });
+});
+
 describe('body: sub-paragraphs and bullets', () => {
   const doc = parseBody(
     [

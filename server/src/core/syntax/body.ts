@@ -117,6 +117,8 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
   let ruleTaken = -1;
   /** The last item number of a numbered list running inside the open paragraph. */
   let listValue: number | null = null;
+  /** Whether the items of that list carry portion marks (taken from its first item). */
+  let listItemsMarked = false;
   // Quoted text (BEGIN TEXT … END TEXT) has its own numbering and headings: within it, numbered
   // lines are items of the paragraph that quotes it.
   // The number of the next numbered line below a line: a restart at 1 followed by 2 is a list,
@@ -205,8 +207,14 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
         // A list after a heading: held by an unnumbered block of its own.
         open = newBlock('text', line.contentStart, line.contentEnd, null, 0, null, null, contentStart, i);
       }
-      const inList = open !== null && (quoted.has(i) || (listValue !== null && value === listValue + 1) || restartsList);
+      const continuesList = listValue !== null && value === listValue + 1;
+      // `3. (U) DS INITIATED INVESTIGATIONS:` after a list `1. BUENOS AIRES`, `2. CONSTITUENT
+      // POSTS` inside paragraph 2: a portion-marked line that is the next paragraph number
+      // opens that paragraph when the list's own items carry no mark.
+      const paragraphNotItem = continuesList && !restartsList && mark !== null && !listItemsMarked && value === lastParagraphNumber + 1;
+      const inList = open !== null && (quoted.has(i) || (continuesList && !paragraphNotItem) || restartsList);
       if (inList && open !== null) {
+        if (restartsList || listValue === null) listItemsMarked = mark !== null;
         listValue = value;
         open.end = line.contentEnd;
         open.lastLine = i;
@@ -229,7 +237,19 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
       }
     }
 
-    if (!quoted.has(i) && isHeading(lines, i, first, last, source)) {
+    // A short line between the items of a list inside the open paragraph (`Governor of
+    // Colorado - Nov 13-15` above item `3.` of a list at `2.`) is the list's text, not a
+    // heading: the numbered line below goes on with the list, not with the paragraphs.
+    // Only an unmarked list going on to an unmarked line: a portion-marked line below a
+    // heading is a paragraph (a memorandum numbering its record from 1 after its heading).
+    const listGoesOnBelow =
+      open !== null &&
+      listValue !== null &&
+      !listItemsMarked &&
+      nextNumbers.valueBelow(i) === listValue + 1 &&
+      listValue + 1 !== lastParagraphNumber + 1 &&
+      !nextNumbers.markedBelow(i);
+    if (!quoted.has(i) && !listGoesOnBelow && isHeading(lines, i, first, last, source)) {
       close();
       // A rule line the heading before has taken as its underline is not this one's overline.
       const heading = headingAt(source, lines, i, ruleTaken !== i - 1);
@@ -320,6 +340,15 @@ class NextNumberedLines {
       break;
     }
     return this.foundValue;
+  }
+
+  /** Whether the numbered line below line `i` ({@link valueBelow}) has a portion mark after its number. */
+  markedBelow(i: number): boolean {
+    if (this.valueBelow(i) === 0 || this.foundAt > this.last) return false;
+    const line = this.lines[this.foundAt];
+    const start = skipLeadingResidue(this.source, line.contentStart, line.contentEnd);
+    const number = PARAGRAPH_START.exec(this.source.slice(start, line.contentEnd));
+    return number !== null && readPortionMark(this.source, start + skipSpaces(this.source.slice(start, line.contentEnd), number[0].length)) !== null;
   }
 
   private numberOf(line: Line): number | null {
