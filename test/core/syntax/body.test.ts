@@ -301,6 +301,49 @@ describe('body: an outline, numbered lists under lettered headings inside a para
   });
 });
 
+describe('body: numbering that restarts under section headings (a reply to a numbered questionnaire)', () => {
+  const reply =
+    '1. (U) Post answers section by section.\n\nSection A: Inspections\n\n1. (U) The Ministry enforces the code.\n\n2. (U) No data on funding.\n\n' +
+    '4-12. (U) No data on items 4 to 12.\n\n13. (U) Not applicable.\n\nC. Continual Progress\n\n1. (U) Efforts go on.\n\nSMITH\n';
+
+  it('reads a range (4-12.) that goes on from a list item as an item of the list, and the number after it (13.) too', () => {
+    const d = parseBody(reply.replace('2. (U) No data on funding.\n\n', '2. (U) No data on funding.\n\n3. (U) A hotline exists.\n\n'));
+    assert.deepEqual(
+      d.paragraphs.map((p) => p.value),
+      [1],
+    );
+    const list = d.blocks.find((b) => b.kind === 'text');
+    assert.ok(list && list.kind === 'text');
+    assert.deepEqual(
+      list.subParagraphs.map((s) => textOf(d, s.label.span)),
+      ['1.', '2.', '3.', '4-12.', '13.', '1.'],
+    );
+  });
+
+  it('reads a lone 1. below a lettered section title as a one-item list once numbering has restarted under a heading', () => {
+    const d = parseBody(reply.replace('2. (U) No data on funding.\n\n', '2. (U) No data on funding.\n\n3. (U) A hotline exists.\n\n'));
+    const lastList = d.blocks.filter((b) => b.kind === 'text').pop();
+    assert.ok(lastList && lastList.kind === 'text');
+    assert.equal(textOf(d, lastList.subParagraphs[lastList.subParagraphs.length - 1].span), '1. (U) Efforts go on.');
+  });
+
+  it('does not read a range that skips a number, or a lone 1. below a lettered title in a cable that never restarted, as list items', () => {
+    // The list stops at 2: `4-12.` does not go on from it.
+    const skipped = parseBody(reply);
+    const list = skipped.blocks.find((b) => b.kind === 'text');
+    assert.ok(list && list.kind === 'text');
+    assert.deepEqual(
+      list.subParagraphs.map((s) => textOf(skipped, s.label.span)),
+      ['1.', '2.'],
+    );
+    const never = parseBody('1. (U) Opening.\n\n2. (U) More.\n\nC. Continual Progress\n\n1. (U) A slip.\n\nSMITH\n');
+    assert.deepEqual(
+      never.paragraphs.map((p) => p.value),
+      [1, 2, 1],
+    );
+  });
+});
+
 describe('body: sub-paragraphs and bullets', () => {
   const doc = parseBody(
     [

@@ -51,6 +51,9 @@ interface OpenBlock {
   lastLine: number;
 }
 
+/** `4-12.`, `4 - 5.`: a range of item numbers answered at once. */
+const NUMBER_RANGE = /^(\d{1,3}) ?- ?(\d{1,3})\.(?=\s|\(|$)/;
+
 const SUB_LABEL = /^(?:\(([A-Za-z])\)|(\d{1,3})?([A-Za-z])([.)]))(?=\s)/;
 const BULLET = /^(--+|-|\*|•|·|–)(?=\s)/;
 
@@ -119,6 +122,8 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
   let listValue: number | null = null;
   /** Whether the items of that list carry portion marks (taken from its first item). */
   let listItemsMarked = false;
+  /** How many lists opened right after a heading, outside any paragraph: numbering that restarts section by section. */
+  let listsAfterHeadings = 0;
   // Quoted text (BEGIN TEXT … END TEXT) has its own numbering and headings: within it, numbered
   // lines are items of the paragraph that quotes it.
   // The number of the next numbered line below a line: a restart at 1 followed by 2 is a list,
@@ -196,16 +201,40 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
       i = contentsEnd;
       continue;
     }
+    // `4-12. (U) No data on items 4 to 12.` after item `3.` of a list: the list's items 4 to 12
+    // answered at once (a reply to a numbered questionnaire).
+    if (open !== null && listValue !== null && isDigit(firstCode)) {
+      const range = NUMBER_RANGE.exec(text);
+      const from = range ? Number(range[1]) : 0;
+      const to = range ? Number(range[2]) : 0;
+      const rangeMark = range ? readPortionMark(source, contentStart + skipSpaces(text, range[0].length)) : null;
+      if (range && from === listValue + 1 && to > from && !(rangeMark !== null && !listItemsMarked && from === lastParagraphNumber + 1)) {
+        listValue = to;
+        open.end = line.contentEnd;
+        open.lastLine = i;
+        open.subs.push({ label: tokenOf(source, contentStart, contentStart + range[0].length), portionMark: null, start: contentStart, end: contentEnd });
+        addInlineHeaders(open, source, contentStart, contentEnd, origin, wholeHeader, line.hasOf);
+        continue;
+      }
+    }
     if (pm && (pm[2] === '.' || pmMark)) {
       const value = Number(pm[1]);
       const markAt = skipSpaces(text, pm[0].length);
       const mark = pmMark;
       // A numbered list inside a paragraph (`1. More credit lines …`, the operative
-      // paragraphs of a resolution) restarts at 1: its items are not paragraphs.
-      const restartsList = value === 1 && lastParagraphNumber >= 1 && nextNumbers.valueBelow(i) === 2;
+      // paragraphs of a resolution) restarts at 1: its items are not paragraphs. So does a
+      // lone `1.` right below a heading (or a lettered section title, `2G. Continual
+      // Progress`) in a cable that has numbered from 1 again under its headings before: a
+      // section with one item.
+      const afterHeading = open === null && result.blocks.length > 0 && result.blocks[result.blocks.length - 1].kind === 'heading';
+      const restartsList =
+        value === 1 &&
+        lastParagraphNumber >= 1 &&
+        (nextNumbers.valueBelow(i) === 2 || (listsAfterHeadings > 0 && (afterHeading || (previousBlank && letteredTitleAbove(lines, i, first)))));
       if (open === null && restartsList) {
         // A list after a heading: held by an unnumbered block of its own.
         open = newBlock('text', line.contentStart, line.contentEnd, null, 0, null, null, contentStart, i);
+        if (afterHeading) listsAfterHeadings++;
       }
       const continuesList = listValue !== null && value === listValue + 1;
       // `3. (U) DS INITIATED INVESTIGATIONS:` after a list `1. BUENOS AIRES`, `2. CONSTITUENT
@@ -586,6 +615,21 @@ function sameLineSignatureStart(content: string): number {
 }
 
 /** `lines` with line `index` ending before `cut` (the line's text without the name that closes it). */
+/** `2G. Continual Progress`, `B. Emergency Drills`: a section's letter (after its number) and a short title. */
+const LETTERED_TITLE = /^\d{0,2}[A-Z]\. {1,4}[A-Z][^.]{0,70}$/;
+
+/** How many blank lines may stand between a lettered section title and the line below it. */
+const MAX_BLANKS_BELOW_TITLE = 3;
+
+/** Whether the nearest non-blank line above line `i` (past a few blank lines) is a lettered section title. */
+function letteredTitleAbove(lines: readonly Line[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 1 - MAX_BLANKS_BELOW_TITLE; k--) {
+    if (lines[k].blank) continue;
+    return LETTERED_TITLE.test(lines[k].content);
+  }
+  return false;
+}
+
 /** How many entries a table of contents must have at least (fewer are too weak a sign). */
 const MIN_CONTENTS_ENTRIES = 3;
 
