@@ -614,7 +614,6 @@ function sameLineSignatureStart(content: string): number {
   return start;
 }
 
-/** `lines` with line `index` ending before `cut` (the line's text without the name that closes it). */
 /** `2G. Continual Progress`, `B. Emergency Drills`: a section's letter (after its number) and a short title. */
 const LETTERED_TITLE = /^\d{0,2}[A-Z]\. {1,4}[A-Z][^.]{0,70}$/;
 
@@ -672,6 +671,7 @@ function withContentFrom(lines: readonly Line[], index: number, from: number): L
   return copy;
 }
 
+/** `lines` with line `index` ending before `cut` (the line's text without the name that closes it). */
 function withContentCut(lines: readonly Line[], index: number, cut: number): Line[] {
   const copy = lines.slice();
   const line = lines[index];
