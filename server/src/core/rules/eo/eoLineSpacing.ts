@@ -18,7 +18,7 @@ export default {
     confidence: 'high',
     formatRules: ['EO-001'],
     messages: {
-      label: 'Expected the line to begin "E.O. {order}: "; found "{found}".',
+      label: 'Expected the line to begin "{expected}"; found "{found}".',
       keyword: 'Expected "DECL: " before the date; found "{found}".',
     },
   },
@@ -26,12 +26,15 @@ export default {
     const eo = doc.eo;
     if (!eo || !eoLineCheckable(doc)) return;
     const label = eoLabelParts(doc);
-    const lineText = doc.text.slice(eo.span.start, eo.span.end);
+    // An E.O. line may wrap after its label (`E.O.12958:` / `DECL: …` below): only the
+    // label's own line is quoted, and no space is put before the line break.
+    const lineText = firstLineOf(doc.text.slice(eo.span.start, eo.span.end));
     const found = lineText.length > 30 ? `${lineText.slice(0, 27)}...` : lineText;
     // Undotted `EO 12958` is a legacy form (eo-legacy-form); no order is eo-line-form's.
     if (label && label.dotted && label.order && !label.canonical) {
-      const text = eo.instruction ? `E.O. ${label.order}: ` : `E.O. ${label.order}:`;
-      report({ span: label.span, messageId: 'label', data: { order: label.order, found }, fix: { edits: [{ span: label.span, text }] } });
+      const wrapped = lineText.length <= label.span.end - eo.span.start;
+      const text = eo.instruction && !wrapped ? `E.O. ${label.order}: ` : `E.O. ${label.order}:`;
+      report({ span: label.span, messageId: 'label', data: { expected: text, found }, fix: { edits: [{ span: label.span, text }] } });
     }
     // `DECL 01/04/2020`, `DECL:12/17/2026`: the keyword, a colon, a space (a second space
     // before a one-digit month is padding, not a slip).
@@ -43,3 +46,9 @@ export default {
     }
   },
 } satisfies Rule;
+
+/** `text` up to its first line break. */
+function firstLineOf(text: string): string {
+  const lineBreak = text.search(/[\r\n]/);
+  return lineBreak < 0 ? text : text.slice(0, lineBreak);
+}
