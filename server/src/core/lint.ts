@@ -4,7 +4,7 @@
  * taking the others down.
  */
 import { resolveRule, type RuleSetting } from './config';
-import { releaseMemo } from './memo';
+import { holdMemo, releaseMemo } from './memo';
 import { RULES } from './rules/index';
 import { formatMessage, type LintVocabulary, type Problem, type Report, type Rule, type RuleContext, type Severity } from './rules/rule';
 import type { CableDocument } from './syntax/nodes';
@@ -82,6 +82,7 @@ export function lint(doc: CableDocument, options: LintOptions, today: CalendarDa
   // One context for the whole lint, its options set for each rule, rather than a new object
   // per rule (a hundred rules for every cable); rules read it only while their check runs.
   const context: { -readonly [K in keyof RuleContext]: RuleContext[K] } = { doc, options: {}, today, vocabulary, report };
+  holdMemo(doc);
   for (const active of activeRules(options.ruleSet ?? RULES, options.rules)) {
     running = active;
     context.options = active.options;

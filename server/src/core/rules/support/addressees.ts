@@ -8,7 +8,7 @@
  */
 import { isCapitalOrDigit, isDigit } from '../../text/characters';
 import { memo } from '../../memo';
-import type { AddresseeNode, CableDocument, HeaderLine, HeaderNode } from '../../syntax/nodes';
+import type { AddresseeNode, CableDocument, HeaderLine } from '../../syntax/nodes';
 import { tokenOf, type Token } from '../../text/span';
 import { captionByName } from '../../vocab/captions';
 import type { PrecedenceWord } from '../../vocab/precedence';
@@ -49,23 +49,15 @@ const METADATA_LABEL = /^[A-Z]+: /;
 /** A receiving station's distribution code (`LOG-00`, `EUR-01`): a distribution block, not an address. */
 const DISTRIBUTION_CODE = /(?:^|\s)[A-Z]{1,5}-\d{2}(?=\s|$)/;
 
-const cache = new WeakMap<HeaderNode, readonly AddresseeEntry[]>();
-const properCache = new WeakMap<HeaderNode, readonly HeaderLine[]>();
-
 /** Every TO and INFO entry of the header proper (see {@link headerProper}), in text order (memoised per tree). */
 export function addresseeEntries(doc: CableDocument): readonly AddresseeEntry[] {
   return memo(doc, addresseeEntries, computeAddresseeEntries);
 }
 
 function computeAddresseeEntries(doc: CableDocument): readonly AddresseeEntry[] {
-  const header = doc.header;
-  if (!header) return [];
-  const known = cache.get(header);
-  if (known) return known;
   const entries: AddresseeEntry[] = [];
   // A line of the header proper is not stray, so its entry is plausible (see isStray).
   for (const line of headerProper(doc)) if (line.kind === 'addressee') entries.push(readEntryOf(doc.text, line, true));
-  cache.set(header, entries);
   return entries;
 }
 
@@ -93,8 +85,6 @@ export function headerProper(doc: CableDocument): readonly HeaderLine[] {
 function computeHeaderProper(doc: CableDocument): readonly HeaderLine[] {
   const header = doc.header;
   if (!header) return [];
-  const known = properCache.get(header);
-  if (known) return known;
   const runs: HeaderLine[][] = [[]];
   for (const line of header.lines) {
     if (isStray(doc.text, line)) {
@@ -103,9 +93,7 @@ function computeHeaderProper(doc: CableDocument): readonly HeaderLine[] {
     }
     runs[runs.length - 1].push(line);
   }
-  const proper = runs.find((run) => run.some((l) => l.kind === 'dtgLine' || l.kind === 'fromLine')) ?? runs.flat();
-  properCache.set(header, proper);
-  return proper;
+  return runs.find((run) => run.some((l) => l.kind === 'dtgLine' || l.kind === 'fromLine')) ?? runs.flat();
 }
 
 function isStray(text: string, line: HeaderLine): boolean {

@@ -5,7 +5,8 @@
  * should take for a tag.
  */
 import { BoundedCache } from '../../boundedCache';
-import type { TagNode, TagsNode } from '../../syntax/nodes';
+import { memo } from '../../memo';
+import type { CableDocument, TagNode, TagsNode } from '../../syntax/nodes';
 import { closestMatches } from '../../text/similarity';
 import { lookupTag, PERSON_TAGS, tagsOfKind, type ExtraTags, type TagInfo } from '../../vocab/tags';
 
@@ -36,19 +37,18 @@ function isCapitalOrDigit(c: number): boolean {
 }
 
 /**
- * Reads the tags of `tags`. A word is taken as part of a name when it is inside parentheses,
- * or when it follows an O-tag (or another name word) and no table knows it as a tag.
+ * Reads the tags of the cable's TAGS line (none without one). A word is taken as part of a
+ * name when it is inside parentheses, or when it follows an O-tag (or another name word) and
+ * no table knows it as a tag.
  */
-export function readTags(tags: TagsNode, extra: ExtraTags): readonly TagReading[] {
-  // Eight rules read the same line with the same extras in one lint: read it once.
-  const known = readingCache.get(tags);
-  if (known && known.extra === extra) return known.readings;
-  const readings = computeReadings(tags, extra);
-  readingCache.set(tags, { extra, readings });
-  return readings;
+export function readTags(doc: CableDocument, extra: ExtraTags): readonly TagReading[] {
+  const tags = doc.tags;
+  if (!tags) return [];
+  // Eight rules read the same line with the same extras in one lint: read it once. A document
+  // read before with other extras (linted again under other settings) is read afresh.
+  const first = memo(doc, readTags, () => ({ extra, readings: computeReadings(tags, extra) }));
+  return first.extra === extra ? first.readings : computeReadings(tags, extra);
 }
-
-const readingCache = new WeakMap<TagsNode, { readonly extra: ExtraTags; readonly readings: readonly TagReading[] }>();
 
 function computeReadings(tags: TagsNode, extra: ExtraTags): TagReading[] {
   const readings: TagReading[] = [];

@@ -23,7 +23,7 @@ export default {
   check({ doc, vocabulary, report }) {
     const tags = doc.tags;
     if (!tags) return;
-    const readings = readTags(tags, vocabulary.extraTags);
+    const readings = readTags(doc, vocabulary.extraTags);
     const seen = new Set<string>();
     readings.forEach((r, index) => {
       if (r.inName || r.bare.length === 0) return;

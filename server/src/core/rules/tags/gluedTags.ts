@@ -31,7 +31,7 @@ export default {
   check({ doc, vocabulary, report }) {
     const tags = doc.tags;
     if (!tags) return;
-    const readings = readTags(tags, vocabulary.extraTags);
+    const readings = readTags(doc, vocabulary.extraTags);
     // Only an unlisted word of six letters or more, not a name nor a link, can be a glued run
     // (see splitGlued): most lines hold none, and need no more reading.
     if (!readings.some((r) => !r.info && !r.inName && !r.node.linked && r.bare.length >= 6)) return;

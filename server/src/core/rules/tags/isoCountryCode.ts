@@ -52,7 +52,7 @@ export default {
     const tags = doc.tags;
     if (!tags) return;
     let context: string | null = null;
-    for (const r of readTags(tags, vocabulary.extraTags)) {
+    for (const r of readTags(doc, vocabulary.extraTags)) {
       if (r.inName || r.node.linked) continue;
       const entry = ISO_INSTEAD_OF_FIPS[r.bare];
       if (!entry) continue;

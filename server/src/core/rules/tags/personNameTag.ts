@@ -23,7 +23,7 @@ export default {
   check({ doc, vocabulary, report }) {
     const tags = doc.tags;
     if (!tags) return;
-    const readings = readTags(tags, vocabulary.extraTags);
+    const readings = readTags(doc, vocabulary.extraTags);
     readings.forEach((r, index) => {
       if (!r.personTag || r.inName) return;
       // In a run of O-tags (`OTRA OVIP BIDEN JOSEPH`) the name after the last serves them all.

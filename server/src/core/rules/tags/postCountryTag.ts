@@ -27,7 +27,7 @@ export default {
     if (!tags || tags.tags.length === 0 || !origin) return;
     const codes = countryCodesOfPost(origin);
     if (!codes) return;
-    const present = new Set(readTags(tags, vocabulary.extraTags).filter((r) => !r.inName).map((r) => r.bare));
+    const present = new Set(readTags(doc, vocabulary.extraTags).filter((r) => !r.inName).map((r) => r.bare));
     if (codes.some((c) => present.has(c))) return;
     report({ span: tags.span, messageId: 'missing', data: { code: codes[0], post: origin } });
   },

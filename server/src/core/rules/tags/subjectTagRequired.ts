@@ -25,7 +25,7 @@ export default {
   check({ doc, vocabulary, report }) {
     const tags = doc.tags;
     if (!tags || tags.tags.length === 0) return;
-    const readings = readTags(tags, vocabulary.extraTags);
+    const readings = readTags(doc, vocabulary.extraTags);
     // The codes the line writes matter only to a word long enough to be a glued run (six
     // letters or more, see splitGlued): read once, when the first such word comes.
     let codes: Set<string> | null = null;

@@ -25,7 +25,7 @@ export default {
     const tags = doc.tags;
     if (!tags) return;
     const text = doc.text;
-    const readings = readTags(tags, vocabulary.extraTags);
+    const readings = readTags(doc, vocabulary.extraTags);
     const byLine = new Map<number, TagReading[]>();
     for (const r of readings) {
       const line = doc.lines.lineAt(r.node.span.start);

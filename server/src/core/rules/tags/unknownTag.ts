@@ -34,7 +34,7 @@ export default {
   check({ doc, vocabulary, report }) {
     const tags = doc.tags;
     if (!tags) return;
-    const readings = readTags(tags, vocabulary.extraTags);
+    const readings = readTags(doc, vocabulary.extraTags);
     // What the line holds is read only for a word the tables do not know (most lines have none).
     let present: Set<string> | null = null;
     let codes: Set<string> | null = null;
