@@ -39,6 +39,10 @@ function placeWords(name: string): Set<string> {
  * agency addressees share relay indicators too freely for a place comparison to mean much.
  */
 export function indicatorFit(indicator: string, plad: string, extra?: ExtraIndicators): IndicatorFit {
+  // Every State post's PLAD opens with A or U (STATE_POST): any other, more than half the
+  // addressees, is settled before the tables are looked up.
+  const first = plad.charCodeAt(0);
+  if (first !== 65 /* A */ && first !== 85 /* U */) return UNKNOWN_FIT;
   // Configured extra indicators change with settings: their pairs are judged afresh.
   if (extra !== undefined && extra.size > 0) return computeFit(indicator, plad, extra);
   let byPlad = FITS.get(indicator);
@@ -70,10 +74,15 @@ const FITS = new Map<string, Map<string, IndicatorFit>>();
 const MAX_FITS = 20000;
 let fitCount = 0;
 
+/** The PLADs of State posts, the only ones judged. */
+const STATE_POST = /^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USLO|USOFFICE|AIT|USINT|AMEMBASSY|USEU|USNATO)\b/;
+
+const UNKNOWN_FIT: IndicatorFit = { kind: 'unknown' };
+
 function computeFit(indicator: string, plad: string, extra: ExtraIndicators | undefined): IndicatorFit {
   const info = lookupIndicator(indicator, extra);
   if (!info) return { kind: 'unknown' };
-  if (!/^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USLO|USOFFICE|AIT|USINT|AMEMBASSY|USEU|USNATO)\b/.test(plad)) return { kind: 'unknown' };
+  if (!STATE_POST.test(plad)) return { kind: 'unknown' };
   const pladPlace = placeWords(plad);
   if (pladPlace.size === 0) return { kind: 'unknown' };
   const { names, places } = extra === undefined || lookupIndicator(indicator) !== undefined ? tablePlaces(info) : namedPlaces(info);
