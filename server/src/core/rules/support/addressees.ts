@@ -100,9 +100,50 @@ function isStray(text: string, line: HeaderLine): boolean {
   if (line.kind === 'unknown') return !/^(?:TO|INFO)$/.test(text.slice(line.span.start, line.span.end));
   if (line.kind !== 'addressee') return false;
   let start = line.label ? line.label.span.end : line.span.start;
-  while (start < line.span.end && text.charCodeAt(start) === 32) start++;
-  const entry = text.slice(start, line.span.end);
+  const end = line.span.end;
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  const plain = plainEntryKind(text, start, end);
+  // A plain entry is plausible; only one of capitals alone may be a lone word.
+  if (plain === PLAIN_CAPITALS) return isLoneWord(text.slice(start, end));
+  if (plain === PLAIN) return false;
+  const entry = text.slice(start, end);
   return !isPlausible(entry) || isLoneWord(entry);
+}
+
+/** {@link plainEntryKind}: an entry that needs the full reading. */
+const NOT_PLAIN = 0;
+/** {@link plainEntryKind}: a plausible entry with a character other than a capital. */
+const PLAIN = 1;
+/** {@link plainEntryKind}: a plausible entry of capitals only. */
+const PLAIN_CAPITALS = 2;
+
+/**
+ * Whether the entry `text[start, end)` is plain: a capital, then capitals, digits, spaces (fewer
+ * than four) and addressee punctuation other than `:` and `-`, with no `NCLAS` nor `SECTION `.
+ * No pattern of {@link isPlausible} can match such an entry, so it is plausible, settled in
+ * place without a copy; any other entry (empty, lower case, beyond ASCII…) is left to the
+ * full reading.
+ */
+function plainEntryKind(text: string, start: number, end: number): number {
+  if (start >= end) return NOT_PLAIN;
+  let spaces = 0;
+  let capitalsOnly = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      // CLASSIFICATION_WORDS needs one of these (a false alarm past the end only costs the full reading).
+      if ((c === 78 /* N */ && text.startsWith('NCLAS', i)) || (c === 83 /* S */ && text.startsWith('SECTION ', i))) return NOT_PLAIN;
+      continue;
+    }
+    if (i === start) return NOT_PLAIN;
+    capitalsOnly = false;
+    if (c === 32) {
+      // LETTER_SPACED needs four spaces.
+      if (++spaces >= 4) return NOT_PLAIN;
+      // METADATA_LABEL needs a colon, DISTRIBUTION_CODE a hyphen.
+    } else if (c === 58 /* : */ || c === 45 /* - */ || !isEntryPunctuation(c)) return NOT_PLAIN;
+  }
+  return capitalsOnly ? PLAIN_CAPITALS : PLAIN;
 }
 
 /**
