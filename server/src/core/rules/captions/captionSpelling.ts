@@ -1,3 +1,4 @@
+import { BoundedCache } from '../../boundedCache';
 import type { Report, Rule } from '../rule';
 import type { CableDocument } from '../../syntax/nodes';
 import type { Span } from '../../text/span';
@@ -16,10 +17,16 @@ function maxDistance(word: string): number {
 }
 
 /** The captions `word` is a near miss of (none when it is a caption). */
-function candidatesFor(word: string, targets: readonly string[]): string[] {
+function candidatesFor(word: string, targets: readonly string[]): readonly string[] {
   if (!/^[A-Z]{4,12}$/.test(word) || captionByName(word)) return [];
-  return closestMatches(word, targets, maxDistance(word)).slice(0, 3);
+  // The same words come back cable after cable (names, headings, SUMMARY): each is compared
+  // with the captions once per list.
+  return (targets === LONG_TARGETS ? NEAR_LONG_TARGETS : NEAR_TARGETS).get(word, (w) => closestMatches(w, targets, maxDistance(w)).slice(0, 3));
 }
+
+/** {@link candidatesFor} of each word already asked, for TARGETS and for LONG_TARGETS (the bundled captions never change). */
+const NEAR_TARGETS = new BoundedCache<string, readonly string[]>(5000);
+const NEAR_LONG_TARGETS = new BoundedCache<string, readonly string[]>(5000);
 
 /**
  * CAP-002: captions come from a known list, so an all-caps word on a caption line that is one
