@@ -51,15 +51,19 @@ export function leadInMark(doc: CableDocument, paragraph: ParagraphNode): Portio
   if (paragraph.portionMark) return null;
   const text = doc.text;
   const from = paragraph.textStart;
-  // A lead-in of at most four words and a colon, period or dash, then perhaps the dash of a
-  // first bullet (`KEY POINTS -- (C)`, `KEY POINTS: -- (C)`): bounded, so linear.
-  const m = /(?:[A-Za-z][A-Za-z'-]{0,20}[ \t]{1,3}){0,3}[A-Za-z][A-Za-z'-]{0,20}[ \t]{0,3}(?:[:.]|-{1,2})[ \t]{0,4}(?:-{1,2}[ \t]{1,3})?/y;
-  m.lastIndex = from;
-  const lead = m.exec(text);
+  LEAD_IN.lastIndex = from;
+  const lead = LEAD_IN.exec(text);
   if (!lead) return null;
   const at = from + lead[0].length;
   return readPortionMark(text, at);
 }
+
+/**
+ * A lead-in of at most four words and a colon, period or dash, then perhaps the dash of a
+ * first bullet (`KEY POINTS -- (C)`, `KEY POINTS: -- (C)`): bounded, so linear. Made once
+ * (a pattern written in the function was made again for every paragraph without a mark).
+ */
+const LEAD_IN = /(?:[A-Za-z][A-Za-z'-]{0,20}[ \t]{1,3}){0,3}[A-Za-z][A-Za-z'-]{0,20}[ \t]{0,3}(?:[:.]|-{1,2})[ \t]{0,4}(?:-{1,2}[ \t]{1,3})?/y;
 
 /** Every portion mark of the cable, in text order. */
 export function portionsOf(doc: CableDocument): Portion[] {
@@ -85,7 +89,17 @@ function computePortionsOf(doc: CableDocument): Portion[] {
     for (const sub of block.subParagraphs) add(sub.portionMark, 'subParagraph');
     for (const bullet of block.bullets) add(bullet.portionMark, 'bullet');
   }
-  return out.sort((a, b) => a.mark.span.start - b.mark.span.start);
+  // Nearly always in text order already: then the (stable) sort would leave it as it is.
+  return isInTextOrder(out) ? out : out.sort(byMarkStart);
+}
+
+function byMarkStart(a: Portion, b: Portion): number {
+  return a.mark.span.start - b.mark.span.start;
+}
+
+function isInTextOrder(portions: readonly Portion[]): boolean {
+  for (let i = 1; i < portions.length; i++) if (portions[i - 1].mark.span.start > portions[i].mark.span.start) return false;
+  return true;
 }
 
 /** The highest portion (the first of the highest rank), or null when nothing is marked. */
