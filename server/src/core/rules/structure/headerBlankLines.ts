@@ -29,6 +29,9 @@ export default {
     for (let i = 1; i < lines.length; i++) {
       const previous = lines[i - 1];
       if (previous.kind === 'routingLine' && lines[i].kind !== 'routingLine') continue;
+      // Most header lines follow one another: one line break between them settles it, without
+      // looking up the two lines' numbers.
+      if (atMostOneBreak(doc.text, previous.span.end, lines[i].span.start)) continue;
       const previousLine = doc.lines.lineAt(previous.span.end);
       const line = doc.lines.lineAt(lines[i].span.start);
       const blanks = line - previousLine - 1;
@@ -58,4 +61,18 @@ function removeBlankLines(doc: CableDocument, span: Span, lineBreak: string): Ed
   }
   if (span.end > at || edits.length === 0) edits.push({ span: { start: at, end: span.end }, text: edits.length === 0 ? lineBreak : '' });
   return edits;
+}
+
+/**
+ * Whether `text[from, to)` holds at most one line break (LF, CR LF or a lone CR, as the line
+ * index counts them): then the line holding `to` is at most the one after the line holding
+ * `from`, and no blank line stands between them.
+ */
+function atMostOneBreak(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if ((code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) && ++breaks > 1) return false;
+  }
+  return true;
 }
