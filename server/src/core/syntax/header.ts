@@ -438,7 +438,7 @@ function precedenceCandidate(word: string): { exact: boolean } | null {
 /** Whether the segment's last character is an ASCII digit. */
 function endsInDigit(segment: Segment): boolean {
   const code = segment.source.charCodeAt(segment.end - 1);
-  return segment.end > segment.start && code >= 48 && code <= 57;
+  return segment.end > segment.start && isDigit(code);
 }
 
 /**

@@ -349,7 +349,7 @@ export function isPlausible(written: string): boolean {
 
 /** Digits and the punctuation addressee lines use ([0-9 .()'/&,:+-] less the space). */
 function isEntryPunctuation(c: number): boolean {
-  return (c >= 48 && c <= 57) || c === 46 || c === 40 || c === 41 || c === 39 || c === 47 || c === 38 || c === 44 || c === 58 || c === 43 || c === 45;
+  return isDigit(c) || c === 46 || c === 40 || c === 41 || c === 39 || c === 47 || c === 38 || c === 44 || c === 58 || c === 43 || c === 45;
 }
 
 /** {@link isPlausible} of an entry already in capitals, by the patterns. */

@@ -7,6 +7,7 @@
 import { BoundedCache } from '../../boundedCache';
 import { memo } from '../../memo';
 import type { CableDocument, TagNode, TagsNode } from '../../syntax/nodes';
+import { isCapitalOrDigit } from '../../text/characters';
 import { closestMatches } from '../../text/similarity';
 import { lookupTag, PERSON_TAGS, tagsOfKind, type ExtraTags, type TagInfo } from '../../vocab/tags';
 
@@ -30,10 +31,6 @@ function bareOf(text: string): string {
   // Most tags open and close with a capital or digit: nothing to strip, no pattern to try.
   if (text.length > 0 && isCapitalOrDigit(text.charCodeAt(0)) && isCapitalOrDigit(text.charCodeAt(text.length - 1))) return text;
   return text.replace(/^[^A-Z0-9]+/, '').replace(/[^A-Z0-9]+$/, '');
-}
-
-function isCapitalOrDigit(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /**
