@@ -4,7 +4,7 @@
  * line by line, and the inline scanners make one pass over each body block.
  */
 import { LineIndex } from '../text/lineIndex';
-import { contains, type Span } from '../text/span';
+import { contains, sortedBySpanStart, type Span } from '../text/span';
 import { parseBody } from './body';
 import { isClassificationLine, parseClassificationLine } from './classificationLine';
 import { CLASSIFIED_BY_START, parseClassifiedBy } from './classifiedBy';
@@ -291,8 +291,8 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
   }
   const paired = pairMarkers(markers);
 
-  const allResidue: ResidueNode[] = sortedByStart([...residue, ...preamble.residue]);
-  sortedByStart(blocks);
+  const allResidue: ResidueNode[] = sortedBySpanStart([...residue, ...preamble.residue], spanOfNode);
+  sortedBySpanStart(blocks, spanOfNode);
   const finalBlocks = withUncoveredResidue(withoutNestedInterruptions(blocks), allResidue);
 
   const firstBody = bodyLine < lines.length ? lines[nextNonBlank(lines, bodyLine)] : undefined;
@@ -503,16 +503,9 @@ function inAscendingOrder(values: readonly number[]): boolean {
   return true;
 }
 
-/**
- * `nodes` sorted (in place, stably) by the start of their spans. Most lists are built in that
- * order already: one pass finds it out for less than the sort's call of its comparison per
- * pair, and a sort that would leave them as they are is skipped.
- */
-function sortedByStart<T extends { readonly span: Span }>(nodes: T[]): T[] {
-  for (let k = 1; k < nodes.length; k++) {
-    if (nodes[k].span.start < nodes[k - 1].span.start) return nodes.sort((a, b) => a.span.start - b.span.start);
-  }
-  return nodes;
+/** A node's span (the key the document's lists are sorted by). */
+function spanOfNode(node: { readonly span: Span }): Span {
+  return node.span;
 }
 
 /** Index of the first of the sorted `values` that is at least `at`. */

@@ -47,3 +47,15 @@ export function tokenOf(source: string, start: number, end: number): Token {
 export function token(text: string, start: number): Token {
   return { text, span: { start, end: start + text.length } };
 }
+
+/**
+ * `items` sorted in place, stably, by the start of the span `spanOf` gives each. Most lists are
+ * built in text order already: one pass finds that out for less than the sort's comparisons,
+ * and a sort that would leave the list as it is is skipped.
+ */
+export function sortedBySpanStart<T>(items: T[], spanOf: (item: T) => Span): T[] {
+  for (let k = 1; k < items.length; k++) {
+    if (spanOf(items[k]).start < spanOf(items[k - 1]).start) return items.sort((a, b) => spanOf(a).start - spanOf(b).start);
+  }
+  return items;
+}

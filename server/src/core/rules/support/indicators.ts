@@ -75,7 +75,7 @@ const MAX_FITS = 20000;
 let fitCount = 0;
 
 /** The PLADs of State posts, the only ones judged. */
-const STATE_POST = /^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USLO|USOFFICE|AIT|USINT|AMEMBASSY|USEU|USNATO)\b/;
+const STATE_POST = /^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USLO|USOFFICE|AIT|USINT|USEU|USNATO)\b/;
 
 const UNKNOWN_FIT: IndicatorFit = { kind: 'unknown' };
 

@@ -5,7 +5,7 @@
  */
 import { memo } from '../../memo';
 import type { Edit } from '../rule';
-import type { Span } from '../../text/span';
+import { sortedBySpanStart, type Span } from '../../text/span';
 import type { CableDocument, ParagraphNode, PortionMarkNode } from '../../syntax/nodes';
 import { readPortionMark } from '../../syntax/portionMark';
 import { LEVEL_MARK, LEVEL_RANK, PORTION_RANK, type Level } from '../../vocab/classification';
@@ -89,17 +89,11 @@ function computePortionsOf(doc: CableDocument): Portion[] {
     for (const sub of block.subParagraphs) add(sub.portionMark, 'subParagraph');
     for (const bullet of block.bullets) add(bullet.portionMark, 'bullet');
   }
-  // Nearly always in text order already: then the (stable) sort would leave it as it is.
-  return isInTextOrder(out) ? out : out.sort(byMarkStart);
+  return sortedBySpanStart(out, markSpan);
 }
 
-function byMarkStart(a: Portion, b: Portion): number {
-  return a.mark.span.start - b.mark.span.start;
-}
-
-function isInTextOrder(portions: readonly Portion[]): boolean {
-  for (let i = 1; i < portions.length; i++) if (portions[i - 1].mark.span.start > portions[i].mark.span.start) return false;
-  return true;
+function markSpan(portion: Portion): Span {
+  return portion.mark.span;
 }
 
 /** The highest portion (the first of the highest rank), or null when nothing is marked. */
