@@ -192,9 +192,7 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
       for (let k = i; k <= contentsEnd; k++) {
         const entry = lines[k];
         const number = PARAGRAPH_START.exec(entry.content)!;
-        contents.subs.push({ label: tokenOf(source, entry.contentStart, entry.contentStart + number[0].length), portionMark: null, start: entry.contentStart, end: entry.contentEnd });
-        contents.end = entry.contentEnd;
-        contents.lastLine = k;
+        addListItem(contents, source, k, entry.contentStart, entry.contentEnd, entry.contentStart + number[0].length);
       }
       open = contents;
       close();
@@ -210,9 +208,7 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
       const rangeMark = range ? readPortionMark(source, contentStart + skipSpaces(text, range[0].length)) : null;
       if (range && from === listValue + 1 && to > from && !(rangeMark !== null && !listItemsMarked && from === lastParagraphNumber + 1)) {
         listValue = to;
-        open.end = line.contentEnd;
-        open.lastLine = i;
-        open.subs.push({ label: tokenOf(source, contentStart, contentStart + range[0].length), portionMark: null, start: contentStart, end: contentEnd });
+        addListItem(open, source, i, contentStart, contentEnd, contentStart + range[0].length);
         addInlineHeaders(open, source, contentStart, contentEnd, origin, wholeHeader, line.hasOf);
         continue;
       }
@@ -245,9 +241,7 @@ export function parseBody(source: string, lines: readonly Line[], first: number,
       if (inList && open !== null) {
         if (restartsList || listValue === null) listItemsMarked = mark !== null;
         listValue = value;
-        open.end = line.contentEnd;
-        open.lastLine = i;
-        open.subs.push({ label: tokenOf(source, contentStart, contentStart + pm[0].length), portionMark: null, start: contentStart, end: contentEnd });
+        addListItem(open, source, i, contentStart, contentEnd, contentStart + pm[0].length);
         addInlineHeaders(open, source, contentStart, contentEnd, origin, wholeHeader, line.hasOf);
         continue;
       }
@@ -537,6 +531,13 @@ function addSubOrBullet(open: OpenBlock, source: string, start: number, end: num
     open.bullets.push({ kind: 'bullet', span: { start, end }, marker: tokenOf(source, start, start + bm[0].length), portionMark });
     textStarts.push(portionMark ? skipSpaces(source, portionMark.span.end, end) : start + markAt);
   }
+}
+
+/** Adds line `index`, content `[start, end)` labelled by its number `[start, labelEnd)`, to `block` as an item of the numbered list it holds. */
+function addListItem(block: OpenBlock, source: string, index: number, start: number, end: number, labelEnd: number): void {
+  block.subs.push({ label: tokenOf(source, start, labelEnd), portionMark: null, start, end });
+  block.end = end;
+  block.lastLine = index;
 }
 
 /** The page headers of the line content `[start, end)` of `source`: the one opening it (`atStart`) and any inside it. */
