@@ -26,7 +26,10 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], banner: { js: importMetaShim } },
+  // The language client library is a bundle of its own, which the extension requires on the
+  // turn after activation (client/src/languageClient.ts says why).
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './languageClient'], banner: { js: importMetaShim } },
+  { ...common, entryPoints: ['client/src/languageClient.ts'], outfile: 'dist/languageClient.js', external: ['vscode'], banner: { js: importMetaShim } },
   { ...common, entryPoints: ['server/src/node.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } },
 ];

@@ -24,7 +24,7 @@ import { execFileSync, fork, spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { lint, parseCable } from '../server/src/core/index';
 import type { ServerStats } from '../server/src/lsp/serverStats';
 import { inventedCables } from '../test/hardening/support/cables';
@@ -410,16 +410,28 @@ function activation(productionBundle: string | null): void {
       better: 'lower',
       detail: `activate() ${fmt(e2e.activateMs)} ms in ${e2e.appName} ${e2e.vscodeVersion} (recorded ${e2e.recordedAt.slice(0, 16)}), loading ${which} ${fmt(loadMs)} ms in a fresh process (median of 5); server ready after ${fmt(e2e.readyMs ?? NaN)} ms`,
     });
-    extra.activation = { ...e2e, bundleLoadMs: loadMs };
+    extra.activation = { ...e2e, bundleLoadMs: loadMs, ...languageClientLoad(productionBundle) };
   } else {
     record({ name: `extension activation: loading ${which} only`, measured: loadMs, unit: 'ms', budget: null, better: 'lower', detail: 'run npm run test:e2e to record activate() in the real VS Code (bench/activation.json)' });
-    extra.activation = { bundleLoadMs: loadMs, activateMs: null };
+    extra.activation = { bundleLoadMs: loadMs, activateMs: null, ...languageClientLoad(productionBundle) };
   }
+}
+
+/**
+ * The language client library's own bundle, which the extension loads on the turn after
+ * `activate()` returns (client/src/languageClient.ts): reported beside activation, without a
+ * budget, since the drafter waits for it only as part of the server's start.
+ */
+function languageClientLoad(productionBundle: string | null): { languageClientLoadMs: number } {
+  const bundle = join(productionBundle ? dirname(productionBundle) : join(ROOT, 'dist'), 'languageClient.js');
+  const loadMs = loadTime(bundle);
+  record({ name: '  loading the language client bundle, on the turn after activate()', measured: loadMs, unit: 'ms', budget: null, better: 'lower', detail: 'median of 5, in a fresh process' });
+  return { languageClientLoadMs: loadMs };
 }
 
 /** Bundle and package sizes; returns the folder with the production build (the caller removes it), or null. */
 function sizes(): string | null {
-  const dist = Object.fromEntries(['extension', 'server', 'cli'].map((b) => [b, statSync(join(ROOT, 'dist', `${b}.js`)).size]));
+  const dist = Object.fromEntries(['extension', 'languageClient', 'server', 'cli'].map((b) => [b, statSync(join(ROOT, 'dist', `${b}.js`)).size]));
   let production: Record<string, number> | null = null;
   let vsix: number | null = null;
   let built: string | null = null;
@@ -435,7 +447,7 @@ function sizes(): string | null {
       // The project's own `npm run package` (production build, then vsce with its flags).
       const packaged = spawnSync('npm', ['run', 'package'], { cwd: temp, encoding: 'utf8' });
       if (!existsSync(join(temp, 'dist', 'extension.js'))) execFileSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: temp, stdio: 'ignore' });
-      production = Object.fromEntries(['extension', 'server', 'cli'].map((b) => [b, statSync(join(temp, 'dist', `${b}.js`)).size]));
+      production = Object.fromEntries(['extension', 'languageClient', 'server', 'cli'].map((b) => [b, statSync(join(temp, 'dist', `${b}.js`)).size]));
       if (packaged.status === 0 && existsSync(join(temp, 'cablewright.vsix'))) vsix = statSync(join(temp, 'cablewright.vsix')).size;
       else console.log(`  (npm run package failed: ${`${packaged.stderr}\n${packaged.stdout}`.split('\n').find((l) => /ERROR|Error/.test(l)) ?? 'see npm run package'})`);
     } catch (error) {

@@ -19,10 +19,11 @@ export class CableServer {
 
   constructor(context: ExtensionContext, output: LogOutputChannel) {
     const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-    // The language client library is loaded on the next turn, with the client: evaluating it
-    // is most of the bundle's load time, and activation should not wait for it.
+    // The language client library is loaded on the next turn, with the client, from a bundle of
+    // its own (./languageClient): reading and evaluating it is most of the extension's load
+    // time, and activation should not wait for it.
     this.started = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
-      const { LanguageClient, TransportKind } = require('vscode-languageclient/node') as typeof import('vscode-languageclient/node');
+      const { LanguageClient, TransportKind } = require('./languageClient') as typeof import('./languageClient');
       const serverOptions: ServerOptions = {
         run: { module, transport: TransportKind.ipc },
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },

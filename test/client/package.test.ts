@@ -40,6 +40,8 @@ describe('the packaged extension\'s files', function () {
       'LICENSE',
       'CHANGELOG.md',
       local(manifest.main),
+      // The language client library, which the extension loads on the turn after activation.
+      'dist/languageClient.js',
       'dist/server.js',
       'dist/cli.js',
       ...manifest.contributes.grammars.map((g) => local(g.path)),

@@ -72,7 +72,7 @@ describe('the protocol trace channel', () => {
     }
     const loader = Module as unknown as { _load: (request: string, parent: unknown, isMain: boolean) => unknown };
     const original = loader._load;
-    loader._load = (request, parent, isMain) => (request === 'vscode-languageclient/node' ? { LanguageClient, TransportKind: { ipc: 1 } } : original(request, parent, isMain));
+    loader._load = (request, parent, isMain) => (request === './languageClient' ? { LanguageClient, TransportKind: { ipc: 1 } } : original(request, parent, isMain));
     try {
       const { channel, written } = recordingChannel();
       const context = { asAbsolutePath: (p: string) => join(ROOT, p) } as unknown as ExtensionContext;

@@ -43,7 +43,7 @@ describe('the packaged extension (.vsix)', function () {
 
   it('holds what the extension loads at run time: client, server, grammar, rule pages', () => {
     const installed = join(sandbox.extensionsDir, `${id}-${manifest.version}`);
-    for (const file of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'language-configuration.json', 'docs/rules/paragraph-sequence.md']) {
+    for (const file of ['package.json', 'dist/extension.js', 'dist/languageClient.js', 'dist/server.js', 'dist/cli.js', 'language-configuration.json', 'docs/rules/paragraph-sequence.md']) {
       assert.ok(existsSync(join(installed, file)), `${file} is missing from the installed extension in ${installed}`);
     }
     const installedManifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { main: string };
