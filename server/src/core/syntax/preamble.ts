@@ -348,8 +348,9 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
     // `… REASON: 1.4 (b), (d) 1.(C) In a brief meeting …`: paragraph 1 run onto the end of the
     // Classified By line (a copy that joins lines). The body starts there, on this line.
     const current: OpenElement | null = state.current;
-    // Only a Classified By line of a few lines is asked (each asking reads the whole element).
-    if (current?.kind === 'classifiedBy' && current.segments.length <= MAX_CLASSIFIED_BY_LINES && text.includes('1.')) {
+    // Only a Classified By line of a few lines, holding a ` 1.` before a portion mark, is asked
+    // (each asking reads the whole element again; the reason's own `1.4` is no such line).
+    if (current?.kind === 'classifiedBy' && current.segments.length <= MAX_CLASSIFIED_BY_LINES && GLUED_PARAGRAPH_ONE.test(text)) {
       const last = current.segments[current.segments.length - 1];
       const glued = last && last.end === segment.end ? paragraphGluedAfterReason(source, current.segments, allMasks()) : -1;
       if (glued > last.start) {
@@ -365,6 +366,9 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
   close();
   return result;
 }
+
+/** ` 1.(C)`, ` 1. (C)`: paragraph 1 and the opening of its portion mark, after a space (see {@link paragraphGluedAfterReason}). */
+const GLUED_PARAGRAPH_ONE = / 1\. {0,2}\(/;
 
 /** How many segments a Classified By element may have for a paragraph glued to its end to be looked for. */
 const MAX_CLASSIFIED_BY_LINES = 3;
