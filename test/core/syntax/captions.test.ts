@@ -150,6 +150,60 @@ describe('syntax: caption and handling lines', () => {
     });
   }
 
+  // Passing instructions to several offices or posts on one line, separated by semicolons,
+  // and names with initials or a title's full stop: each instruction is one passing caption.
+  const passingLists: Array<[string, string[]]> = [
+    ['PARIS FOR ZEYA; LONDON FOR TSOU', ['PARIS FOR ZEYA', 'LONDON FOR TSOU']],
+    ['NSC FOR SENIOR DIRECTOR B. LEO', ['NSC FOR SENIOR DIRECTOR B. LEO']],
+    ['DEFENSE FOR OSD/ISP (P. GRAFF)', ['DEFENSE FOR OSD/ISP (P. GRAFF)']],
+    ['RIO DE JANEIRO FOR RSO; USDOC ALSO FOR PTO AND NIST;', ['RIO DE JANEIRO FOR RSO', 'USDOC ALSO FOR PTO AND NIST']],
+    ['USNATO FOR AMB. VOLKER, DCM', ['USNATO FOR AMB. VOLKER, DCM']],
+  ];
+  for (const [text, names] of passingLists) {
+    it(`passing instructions: ${text}`, () => {
+      const doc = cable('SIPDIS', text);
+      assert.equal(doc.captionLines.length, 2);
+      const line = doc.captionLines[1];
+      assert.equal(textOf(doc, line.span), text);
+      assert.deepEqual(captionsOf(doc, line), names.map((name) => `${name} | ${name} | passing`));
+      assertNoUnknown(doc);
+    });
+  }
+
+  it('an instruction wrapped onto the next line: the first part of the second line ends it', () => {
+    const doc = cable('SIPDIS', 'NEA FOR FRONT OFFICE; NEA/IPA FOR', 'WILLIAMS/STEIN; NSC FOR ABRAMS/DORAN;');
+    assert.deepEqual(
+      doc.captionLines.slice(1).map((line) => captionsOf(doc, line)),
+      [
+        ['NEA FOR FRONT OFFICE | NEA FOR FRONT OFFICE | passing', 'NEA/IPA FOR | NEA/IPA FOR | passing'],
+        ['WILLIAMS/STEIN | WILLIAMS/STEIN | passing', 'NSC FOR ABRAMS/DORAN | NSC FOR ABRAMS/DORAN | passing'],
+      ],
+    );
+    assertNoUnknown(doc);
+  });
+
+  it('known captions run onto the start of a passing phrase are captions of their own', () => {
+    const doc = cable('SENSITIVE SIPDIS DEPT FOR NEA/MAG; COMMERCE FOR NATE MASON');
+    assert.deepEqual(captionsOf(doc, doc.captionLines[0]), [
+      'SENSITIVE | SENSITIVE',
+      'SIPDIS | SIPDIS',
+      'DEPT FOR NEA/MAG | DEPT FOR NEA/MAG | passing',
+      'COMMERCE FOR NATE MASON | COMMERCE FOR NATE MASON | passing',
+    ]);
+    const noforn = cable('NOFORN SIPDIS STATE FOR NEA/FO AND NEA/MAG');
+    assert.deepEqual(captionsOf(noforn, noforn.captionLines[0]), [
+      'NOFORN | NOFORN',
+      'SIPDIS | SIPDIS',
+      'STATE FOR NEA/FO AND NEA/MAG | STATE FOR NEA/FO AND NEA/MAG | passing',
+    ]);
+  });
+
+  it('capitals with FOR that are not a list of instructions stay what they were', () => {
+    // Every piece after a semicolon must open with its office or post.
+    const doc = cable('SIPDIS', 'WE ASK FOR YOUR HELP; THANK YOU.');
+    assert.equal(doc.captionLines.length, 1);
+  });
+
   it('SIPDIS twice (the drafted caption and the system one) gives two caption lines', () => {
     const doc = cable('SIPDIS', 'SENSITIVE', 'SIPDIS');
     assert.deepEqual(

@@ -1,5 +1,5 @@
 /** Caption and handling lines between the classification line and the E.O. line. */
-import { CAPTIONS } from '../vocab/captions';
+import { CAPTIONS, captionByName, SINGLE_WORD_CAPTIONS } from '../vocab/captions';
 import type { Segment } from './lines';
 import type { CaptionLineNode, CaptionNode, SbuBannerNode } from './nodes';
 
@@ -7,6 +7,34 @@ const MULTI_WORD = CAPTIONS.map((c) => c.name).filter((n) => n.includes(' ')).so
 
 /** A passing or attention phrase: `DEPT FOR …`, `PASS TO …`, `FOR ALL CABLE DRAFTERS`, `OSLO FOR DATT`. */
 const PASSING = /\b(FOR|PASS|PASSED|ATTN|ATTENTION|ALSO|INFO|PLEASE)\b|^(DEPT|DEPARTMENT|STATE|USDOC|USDA|TREASURY|DOE|DOD)\b/i;
+
+/**
+ * A passing instruction that opens with the office or post it is for, of up to three words:
+ * `PARIS FOR ZEYA`, `NEA/IPA FOR`, `RIO DE JANEIRO FOR RSO`, `USDOC ALSO FOR PTO`.
+ */
+const ADDRESSEE_FOR = /^[A-Z][A-Z0-9/&'-]*(?: [A-Z][A-Z0-9/&'-]*){0,2} (?:ALSO )?FOR\b/;
+
+/**
+ * Whether a line in capitals is a list of passing instructions separated by semicolons
+ * (`PARIS FOR ZEYA; LONDON FOR TSOU`), or one instruction whose names carry a sentence's
+ * punctuation (`NSC FOR SENIOR DIRECTOR B.`, `DEFENSE FOR OSD/ISP (P. GRAFF)`). Every piece
+ * after the first opens with its office or post; the first may be the end of an instruction
+ * wrapped from the line above (`WILLIAMS/DORAN; NSC FOR ABRAMS`).
+ */
+function isPassingList(content: string): boolean {
+  if (/[a-z]/.test(content)) return false;
+  let opensOne = false;
+  let index = 0;
+  for (const raw of content.split(';')) {
+    const piece = raw.trim();
+    if (piece.length > 0) {
+      if (ADDRESSEE_FOR.test(piece)) opensOne = true;
+      else if (index > 0) return false;
+    }
+    index++;
+  }
+  return opensOne;
+}
 
 /** The SBU handling banner and its variants. */
 export const SBU_BANNER = /^(?:THIS (?:MESSAGE|CABLE|TELEGRAM) IS |ENTIRE TEXT |THIS IS A )?SENSITIVE,? BUT UNCLASSIF|^SBU\s*[-–—:]+\s*PLEASE PROTECT|^(?:UNCLASSIFIED\s*)?\/\/\s*SBU\b/i;
@@ -23,6 +51,7 @@ export function parseSbuBanner(segment: Segment): SbuBannerNode {
 export function looksLikeCaptionLine(content: string): boolean {
   if (content.length > 120) return false;
   const words = content.split(/\s+/).length;
+  if (words <= 24 && isPassingList(content)) return true;
   // Running text in capitals (older cables) is not a caption line: sentences have
   // punctuation and more words than a caption or a passing line.
   if (/[.;?!"“”]\s|[.;?!"“”]$|^\(/.test(content) && !/^(?:DEPT|DEPARTMENT|PASS|FOR|STATE|USDOC|USDA|TREASURY)\b/.test(content)) return false;
@@ -31,18 +60,21 @@ export function looksLikeCaptionLine(content: string): boolean {
 }
 
 /**
- * Splits a caption line into captions: by commas when it has them, otherwise by known
- * multi-word captions and single words. A line with a passing phrase is one passing caption.
+ * Splits a caption line into captions: by commas when it has them (by semicolons in a list of
+ * passing instructions), otherwise by known multi-word captions and single words. A passing
+ * phrase is one passing caption, with the known captions run onto its start split off.
  */
 export function parseCaptionLine(segment: Segment): CaptionLineNode {
   const text = segment.text;
   const captions: CaptionNode[] = [];
-  const commaSeparated = text.includes(',');
+  // A list of passing instructions is split at its semicolons only: its names hold commas.
+  const separator = text.includes(';') && isPassingList(text) ? ';' : ',';
+  const commaSeparated = separator === ',' && text.includes(',');
   const pieces: Array<{ start: number; end: number }> = [];
-  if (commaSeparated) {
+  if (commaSeparated || separator === ';') {
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || text[i] === ',') {
+      if (i === text.length || text[i] === separator) {
         pieces.push({ start, end: i });
         start = i + 1;
       }
@@ -57,13 +89,39 @@ export function parseCaptionLine(segment: Segment): CaptionLineNode {
     while (e > s && text[e - 1] === ' ') e--;
     if (s === e) continue;
     const pieceText = text.slice(s, e);
-    if (PASSING.test(pieceText) || (commaSeparated && pieceText.includes(' ') && !isKnownPhrase(pieceText))) {
+    // After a passing phrase, a word between commas that is no caption is one more of the
+    // phrase's names (`DEPT FOR WHA/FO, WHA/BSC`, `USNATO FOR AMB. VOLKER, DCM`).
+    const previous = captions.length > 0 ? captions[captions.length - 1] : null;
+    if (commaSeparated && previous?.passing && !pieceText.includes(' ') && !captionByName(pieceText.toUpperCase())) {
+      captions[captions.length - 1] = caption(segment, previous.span.start - segment.start, e, true);
+      continue;
+    }
+    if (separator === ';' || PASSING.test(pieceText) || (commaSeparated && pieceText.includes(' ') && !isKnownPhrase(pieceText))) {
+      s = leadingCaptions(segment, s, e, captions);
       captions.push(caption(segment, s, e, true));
       continue;
     }
     splitWords(segment, s, e, captions);
   }
   return { kind: 'captionLine', span: segment.span, captions, commaSeparated };
+}
+
+/**
+ * Known single-word captions run onto the start of a passing phrase (`NOFORN SIPDIS DEPT FOR
+ * NEA/MAG`, a copy whose lines were joined): each becomes a caption of its own, and the offset
+ * where the passing phrase starts is returned. At least one word is left to the phrase.
+ */
+function leadingCaptions(segment: Segment, from: number, to: number, out: CaptionNode[]): number {
+  const text = segment.text;
+  let at = from;
+  for (;;) {
+    let end = at;
+    while (end < to && text[end] !== ' ') end++;
+    if (end >= to || !SINGLE_WORD_CAPTIONS.includes(text.slice(at, end).toUpperCase())) return at;
+    out.push(caption(segment, at, end, false));
+    at = end;
+    while (at < to && text[at] === ' ') at++;
+  }
 }
 
 function isKnownPhrase(text: string): boolean {
