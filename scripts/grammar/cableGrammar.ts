@@ -166,12 +166,15 @@ const HEADER_START = String.raw`(?:VZCZC|(?:ZZ|OO|PP|RR)[ \t]+${RI}(?![A-Za-z/])
 /** Where the header (and its TO/INFO blocks) ends: blank line, BT, classification line, preamble label. */
 const HEADER_STOP = String.raw`^(?=[ \t]*$|BT[ \t]*$|[ \t]{0,4}(?:TAGS?|SUBJECT|E\.O\.)(?![A-Za-z])|${classificationLine('optional', false).slice(1)})`;
 
+/** A corrected-copy notice's words, letter-spaced or not, with an opening bracket allowed before them. */
+const CORRECTED_COPY = String.raw`\(?[ \t]*(?i:C ?O ?R ?R ?E ?C ?T ?E ?D[ \t]{1,8}C ?O ?P ?Y)(?![A-Za-z])`;
+
 /**
  * A line that may stand between the classification line and the E.O. line (CAP-001/002):
- * upper case throughout, or a `<words> for|pass …` passing line in mixed case; never a
- * preamble label, a paragraph, a portion mark or a header line.
+ * a corrected-copy notice, or else upper case throughout or a `<words> for|pass …` passing
+ * line in mixed case; never a preamble label, a paragraph, a portion mark or a header line.
  */
-const HANDLING_LINE = String.raw`[ \t]{0,8}(?!${PREAMBLE_LABEL}|\(|BT[ \t]*$|${HEADER_START}|FM[ \t]|TO[ \t]|INFO[ \t]|${classificationLine('optional', false).slice(1)})(?:[^a-z\n]{1,200}$|[A-Z][A-Za-z/.&-]{0,30}(?:[ ][A-Za-z][A-Za-z/.&-]{0,30}){0,3}[ \t]+(?:FOR|[Ff]or|PASS|[Pp]ass|ALSO|[Aa]lso)(?![A-Za-z]))`;
+const HANDLING_LINE = String.raw`[ \t]{0,8}(?:${CORRECTED_COPY}|(?!${PREAMBLE_LABEL}|\(|BT[ \t]*$|${HEADER_START}|FM[ \t]|TO[ \t]|INFO[ \t]|${classificationLine('optional', false).slice(1)})(?:[^a-z\n]{1,200}$|[A-Z][A-Za-z/.&-]{0,30}(?:[ ][A-Za-z][A-Za-z/.&-]{0,30}){0,3}[ \t]+(?:FOR|[Ff]or|PASS|[Pp]ass|ALSO|[Aa]lso)(?![A-Za-z])))`;
 
 /** Where a preamble block (TAGS, SUBJECT, REF) stops: a blank line or the next part. */
 function preambleStop(extra: string): string {
@@ -463,6 +466,7 @@ function classification(): Record<string, Rule> {
       end: String.raw`^(?![ \t]*$|${HANDLING_LINE})`,
       patterns: [
         { include: '#sbu-banner' },
+        { include: '#corrected-copy' },
         { include: '#caption-line' },
         {
           comment: 'A passing or attention line: DEPT FOR NEA/MAG, STATE PASS TO USTR.',
@@ -492,6 +496,12 @@ function classification(): Record<string, Rule> {
     },
     'caption-words': {
       patterns: CAPTION_KINDS.map(([kind, words]) => ({ match: `(?<![A-Za-z])(?:${words})(?![A-Za-z])`, name: `storage.modifier.caption.${kind}.cable` })),
+    },
+    'corrected-copy': {
+      comment: 'A corrected-copy notice among the captions, and what it corrects: C O R R E C T E D  C O P Y (PARA NUMBERING).',
+      match: String.raw`^[ \t]{0,8}(${CORRECTED_COPY})(.*)$`,
+      name: 'meta.corrected-copy.cable',
+      captures: { 1: { name: 'keyword.other.corrected-copy.cable' }, 2: { name: 'string.unquoted.correction-note.cable' } },
     },
     'sbu-banner': {
       comment: 'SENSITIVE BUT UNCLASSIFIED -- PLEASE PROTECT ACCORDINGLY (CLS-012).',

@@ -101,6 +101,13 @@ describe('features: hover', () => {
     assert.match(hover('para 4', 5).markdown, /\*\*Paragraph 4\*\*[\s\S]*Action request/);
   });
 
+  it('says what a corrected-copy notice corrects', () => {
+    const corrected = CLASSIFIED.replace('NOFORN\nSIPDIS\n', 'NOFORN\nC O R R E C T E D  C O P Y (PARA NUMBERING)\nSIPDIS\n');
+    const h = hover('R E C T E D', 0, 1, corrected);
+    assert.equal(h.covers, 'C O R R E C T E D  C O P Y (PARA NUMBERING)');
+    assert.match(h.markdown, /\*\*Corrected copy\*\*[\s\S]*sent again with a correction[\s\S]*Corrected: PARA NUMBERING\./);
+  });
+
   it('has nothing to say on plain body text', () => {
     assert.equal(hoverAt(doc, offsetOf(REQUEST, 'approaching')), null);
   });

@@ -72,6 +72,29 @@ describe('features: document symbols', () => {
     assert.ok(names.indexOf('Classified By') < names.indexOf('Body'));
   });
 
+  it('puts a corrected-copy notice under Captions, or on its own when the cable has no captions', () => {
+    const corrected = CLASSIFIED.replace('NOFORN\nSIPDIS\n', 'NOFORN\nC O R R E C T E D  C O P Y (PARA NUMBERING)\nSIPDIS\n');
+    const outline = documentSymbols(parseCable(corrected));
+    const captions = outline.find((s) => s.name === 'Captions')!;
+    assert.equal(captions.detail, 'NOFORN, SIPDIS');
+    assert.deepEqual(captions.children.map((c) => [c.name, c.detail, textOf(corrected, c.selection)]), [
+      ['Corrected copy', 'PARA NUMBERING', 'C O R R E C T E D  C O P Y (PARA NUMBERING)'],
+    ]);
+    walk(outline, (s, parent) => {
+      if (parent) assert.ok(s.span.start >= parent.span.start && s.span.end <= parent.span.end, `${s.name} lies outside ${parent.name}`);
+    });
+    const first = CLASSIFIED.replace('NOFORN\nSIPDIS\n', 'C O R R E C T E D COPY - TAGS\nNOFORN\nSIPDIS\n');
+    const spanned = documentSymbols(parseCable(first)).find((s) => s.name === 'Captions')!;
+    assert.equal(textOf(first, spanned.span), 'C O R R E C T E D COPY - TAGS\nNOFORN\nSIPDIS');
+    const bare = CLASSIFIED.replace('NOFORN\nSIPDIS\n', 'CORRECTED COPY (SUBJECT)\n');
+    const names = documentSymbols(parseCable(bare)).map((s) => [s.name, s.detail]);
+    assert.deepEqual(names.slice(1, 4), [
+      ['Classification', 'C O N F I D E N T I A L STATE 111934'],
+      ['Corrected copy', 'SUBJECT'],
+      ['E.O. 12958', 'DECL: 10/25/2019'],
+    ]);
+  });
+
   it('answers for an empty or partial text without throwing', () => {
     assert.deepEqual(documentSymbols(parseCable('')), []);
     assert.ok(documentSymbols(parseCable('1. (U) Only a paragraph.\n')).some((s) => s.name === 'Body'));

@@ -215,6 +215,15 @@ describe('grammar scopes', () => {
       assertHas(scopesOf(lineOf(lines, 'TOKYO PLEASE PASS TO AMCONSUL OSAKA'), 'PLEASE PASS TO'), 'keyword.other.passing.cable');
     });
 
+    it('scopes a corrected-copy notice among the captions, and keeps the captions after it', async () => {
+      const lines = await load('corrected-copy.cable');
+      const bracketed = lineOf(lines, '(C O R R E C T E D  C O P Y - PARAS RENUMBERED)');
+      assertHas(scopesOf(bracketed, '(C O R R E C T E D  C O P Y'), 'meta.captions.cable', 'meta.corrected-copy.cable', 'keyword.other.corrected-copy.cable');
+      assertHas(scopesOf(bracketed, ' - PARAS RENUMBERED)'), 'string.unquoted.correction-note.cable');
+      assertHas(scopesOf(lineOf(lines, 'Corrected copy: caption added'), 'Corrected copy'), 'keyword.other.corrected-copy.cable');
+      assertHas(scopesOf(lineOf(lines, 'NOFORN'), 'NOFORN'), 'meta.captions.cable', 'storage.modifier.caption.control.cable');
+    });
+
     it('scopes the E.O. line, TAGS, SUBJECT and REF', async () => {
       const lines = await load('secret-noforn.cable');
       const eo = lineOf(lines, 'E.O. 12958: DECL: 10/16/2018');

@@ -103,6 +103,7 @@ const SYMBOL_KIND: Record<SymbolRole, SymbolKind> = {
   addressee: SymbolKind.Constant,
   classification: SymbolKind.Key,
   captions: SymbolKind.Enum,
+  correctedCopy: SymbolKind.Event,
   eo: SymbolKind.Property,
   tags: SymbolKind.Property,
   subject: SymbolKind.String,

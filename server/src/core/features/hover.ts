@@ -3,8 +3,9 @@
  * cable. Routing indicators name the station and what it serves; precedences and prosigns
  * their meaning; the DTG its weekday and UTC time; the DE line its Julian filing time and
  * how it agrees with the DTG; the security and classification lines, captions and portion
- * marks their level and controls; the E.O. line its order and declassification date; TAGS
- * their kind and meaning; REF and `para` citations the text they point at.
+ * marks their level and controls; a corrected-copy notice what it corrects; the E.O. line its
+ * order and declassification date; TAGS their kind and meaning; REF and `para` citations the
+ * text they point at.
  */
 import type { LintVocabulary } from '../rules/rule';
 import { foldWhitespace } from '../syntax/lines';
@@ -76,6 +77,12 @@ function describe(doc: CableDocument, item: CableItem, vocabulary: HoverVocabula
         '**Handling banner**',
         'The text is Sensitive But Unclassified (SBU): an administrative control on an UNCLAS cable, not a classification.',
         item.node.noforn && 'NOFORN: not releasable to foreign nationals.',
+      );
+    case 'correctedCopy':
+      return paragraphs(
+        '**Corrected copy**',
+        'The cable was sent again with a correction; this copy replaces the one sent before.',
+        item.node.note && `Corrected: ${escapeMarkdown(foldWhitespace(item.node.note.text))}.`,
       );
     case 'portionMark':
       return portionMark(doc, item.node);

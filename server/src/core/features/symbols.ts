@@ -1,13 +1,13 @@
 /**
  * The outline of a cable (document symbols): Header › From, To (n), Info (n);
- * Classification; Captions; E.O.; TAGS; Subject; References › A, B…; Classified By;
- * Body › `1. (U) This is an action request…` › sub-paragraphs, with headings and
- * summary/comment/quoted-text blocks in place; Signature. Every symbol's `selection` lies
+ * Classification; Captions › Corrected copy; E.O.; TAGS; Subject; References › A, B…;
+ * Classified By; Body › `1. (U) This is an action request…` › sub-paragraphs, with headings
+ * and summary/comment/quoted-text blocks in place; Signature. Every symbol's `selection` lies
  * inside its `span`, and children inside their parent, so breadcrumbs follow the cursor.
  */
 import { memo } from '../memo';
 import { foldWhitespace } from '../syntax/lines';
-import type { AddresseeNode, CableDocument, HeaderNode, MarkedBlockNode, ParagraphNode, SubParagraphNode, TextBlockNode } from '../syntax/nodes';
+import type { AddresseeNode, CableDocument, CorrectedCopyNode, HeaderNode, MarkedBlockNode, ParagraphNode, SubParagraphNode, TextBlockNode } from '../syntax/nodes';
 import type { Span } from '../text/span';
 import { paragraphFirstLine, shorten } from './find';
 
@@ -19,6 +19,7 @@ export type SymbolRole =
   | 'addressee'
   | 'classification'
   | 'captions'
+  | 'correctedCopy'
   | 'eo'
   | 'tags'
   | 'subject'
@@ -77,10 +78,19 @@ function computeDocumentSymbols(doc: CableDocument): CableSymbol[] {
   if (doc.header) symbols.push(headerSymbol(doc, doc.header));
   const c = doc.classification;
   if (c) symbols.push(symbol('Classification', shorten(slice(c.span), NAME_LENGTH), 'classification', c.span, c.marking.span));
+  // A corrected-copy notice stands among the captions: it is a child of the Captions entry,
+  // which then covers it too, or an entry of its own when the cable has no captions.
+  const notices = correctedCopyNotices(doc).map((n) =>
+    symbol('Corrected copy', n.note ? shorten(foldWhitespace(n.note.text), NAME_LENGTH) : '', 'correctedCopy', n.span, n.span),
+  );
   if (doc.captionLines.length > 0) {
     const lines = doc.captionLines;
     const names = lines.flatMap((l) => l.captions.map((caption) => caption.name));
-    symbols.push(symbol('Captions', shorten(names.join(', '), NAME_LENGTH), 'captions', cover(lines.map((l) => l.span)), lines[0].span));
+    const spans = [...lines.map((l) => l.span), ...notices.map((n) => n.span)];
+    const span = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+    symbols.push(symbol('Captions', shorten(names.join(', '), NAME_LENGTH), 'captions', span, lines[0].span, notices));
+  } else {
+    symbols.push(...notices);
   }
   if (doc.eo) symbols.push(symbol(doc.eo.order ? `E.O. ${doc.eo.order.text}` : 'E.O.', doc.eo.instruction?.text ?? '', 'eo', doc.eo.span, doc.eo.label.span));
   if (doc.tags) symbols.push(symbol('TAGS', doc.tags.tags.map((t) => t.text).join(' '), 'tags', doc.tags.span, doc.tags.label.span));
@@ -103,6 +113,21 @@ function computeDocumentSymbols(doc: CableDocument): CableSymbol[] {
   }
   if (doc.signature) symbols.push(symbol('Signature', doc.signature.text, 'signature', doc.signature.span, doc.signature.span));
   return symbols;
+}
+
+/**
+ * The corrected-copy notices of the cable's opening: those between its classification line and
+ * its E.O. line (a copy that holds its opening twice may hold the notice twice).
+ */
+function correctedCopyNotices(doc: CableDocument): CorrectedCopyNode[] {
+  const from = doc.classification?.span.start ?? 0;
+  const to = doc.eo?.span.start ?? doc.tags?.span.start ?? doc.subject?.span.start ?? doc.text.length;
+  const out: CorrectedCopyNode[] = [];
+  for (const block of doc.blocks) {
+    if (block.span.start >= to) break;
+    if (block.kind === 'correctedCopy' && block.span.start >= from) out.push(block);
+  }
+  return out;
 }
 
 function headerSymbol(doc: CableDocument, header: HeaderNode): CableSymbol {

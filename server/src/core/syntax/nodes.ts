@@ -531,6 +531,17 @@ export interface ArchiveRecordNode {
   readonly span: Span;
 }
 
+/**
+ * A corrected-copy notice among the captions (`C O R R E C T E D  C O P Y (PARA NUMBERING)`):
+ * the cable was sent again with a correction. See `syntax/correctedCopy.ts`.
+ */
+export interface CorrectedCopyNode {
+  readonly kind: 'correctedCopy';
+  readonly span: Span;
+  /** What the notice says was corrected (`PARA NUMBERING`), without its brackets or dashes; null when it names nothing. */
+  readonly note: Token | null;
+}
+
 /** A line or part of one that the parser could not place. */
 export interface UnknownNode {
   readonly kind: 'unknown';
@@ -557,6 +568,7 @@ export type Block =
   | SignatureNode
   | ResidueNode
   | ArchiveRecordNode
+  | CorrectedCopyNode
   | UnknownNode;
 
 /** The parsed cable. */

@@ -6,6 +6,7 @@
 import type { Span } from '../text/span';
 import { captionByName } from '../vocab/captions';
 import { looksLikeCaptionLine, parseCaptionLine, parseSbuBanner, SBU_BANNER } from './captionLine';
+import { isCorrectedCopyNotice, parseCorrectedCopy } from './correctedCopy';
 import { CLASSIFIED_BY_INSIDE, CLASSIFIED_BY_START, parseClassifiedBy } from './classifiedBy';
 import { readPortionMark } from './portionMark';
 import { continuesEoLine, EO_INSIDE, EO_START, parseEoLine } from './eoLine';
@@ -256,11 +257,15 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
           piece = piece.from(split).trimmed();
           continue;
         }
-        const captionLike = captionsAllowed && seen.size === 0 && looksLikeCaptionLine(part.text);
+        // A corrected-copy notice stands among the captions, often letter-spaced.
+        const notice = captionsAllowed && seen.size === 0 && isCorrectedCopyNotice(part.text);
+        const captionLike = notice || (captionsAllowed && seen.size === 0 && looksLikeCaptionLine(part.text));
         if (lineStart && split <= 0 && (sawSubjectOrLater || !captionsAllowed || (!captionLike && (seen.size > 0 || isProse(part.text))))) {
           return 'body';
         }
-        if (captionLike) {
+        if (notice) {
+          result.blocks.push(parseCorrectedCopy(part));
+        } else if (captionLike) {
           const node = parseCaptionLine(part);
           result.captionLines.push(node);
           result.blocks.push(node);
