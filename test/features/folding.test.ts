@@ -25,6 +25,14 @@ describe('features: folding ranges', () => {
     assert.ok(withBlock.some((f) => f.kind === 'comment'), 'a comment block inside a paragraph folds as a comment');
   });
 
+  it('folds a receiving station\'s distribution log above the cable', () => {
+    const log = 'INFO  LOG-00   EEB-00   EUR-00   INR-00\n      SAS-00   FA-00      /002R';
+    const logged = parseCable(`${log}\n\n${REQUEST}`);
+    const first = foldingRanges(logged)[0];
+    assert.deepEqual([logged.lines.lineAt(first.span.start), logged.lines.lineAt(first.span.end - 1)], [0, 1]);
+    assert.equal(logged.text.slice(first.span.start, first.span.end), log);
+  });
+
   it('never folds a single line and lists outer regions before inner ones', () => {
     for (const f of folds) assert.ok(f.lines[1] > f.lines[0]);
     const header = folds[0];

@@ -108,6 +108,13 @@ describe('features: hover', () => {
     assert.match(h.markdown, /\*\*Corrected copy\*\*[\s\S]*sent again with a correction[\s\S]*Corrected: PARA NUMBERING\./);
   });
 
+  it('says that a receiving station\'s distribution log is not the cable', () => {
+    const logged = `INFO  LOG-00   EEB-00   EUR-00   INR-00\n      SAS-00   FA-00      /002R\n\n${CLASSIFIED.replace(/^VZCZC\S*\n/, '')}`;
+    const h = hover('EUR-00', 0, 1, logged);
+    assert.equal(h.covers, 'INFO  LOG-00   EEB-00   EUR-00   INR-00\n      SAS-00   FA-00      /002R');
+    assert.match(h.markdown, /\*\*Distribution log\*\*[\s\S]*not part of the cable as drafted/);
+  });
+
   it('has nothing to say on plain body text', () => {
     assert.equal(hoverAt(doc, offsetOf(REQUEST, 'approaching')), null);
   });

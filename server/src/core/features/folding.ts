@@ -1,6 +1,6 @@
 /**
- * Folding ranges: the header, the TO and INFO lists, the REF block, each paragraph, and the
- * summary / comment / note / quoted-text blocks. A range that fits on one line is left out,
+ * Folding ranges: a receiving station's distribution log, the header, the TO and INFO lists,
+ * the REF block, each paragraph, and the summary / comment / note / quoted-text blocks. A range that fits on one line is left out,
  * and of two ranges over the same lines only the outer one is kept.
  */
 import { memo } from '../memo';
@@ -25,6 +25,11 @@ function computeFoldingRanges(doc: CableDocument): Fold[] {
   const add = (span: Span, kind: Fold['kind'] = 'region') => {
     if (lines.lineAt(span.start) < lines.lineAt(Math.max(span.start, span.end - 1))) folds.push({ span, kind });
   };
+  // A receiving station's distribution log fills up to two dozen lines above the cable.
+  for (const block of doc.blocks) {
+    if (block.kind === 'distributionLog') add(block.span);
+    else if (block.kind !== 'unknown' && block.kind !== 'residue') break;
+  }
   const header = doc.header;
   if (header) {
     add(header.span);

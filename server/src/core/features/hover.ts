@@ -3,9 +3,9 @@
  * cable. Routing indicators name the station and what it serves; precedences and prosigns
  * their meaning; the DTG its weekday and UTC time; the DE line its Julian filing time and
  * how it agrees with the DTG; the security and classification lines, captions and portion
- * marks their level and controls; a corrected-copy notice what it corrects; the E.O. line its
- * order and declassification date; TAGS their kind and meaning; REF and `para` citations the
- * text they point at.
+ * marks their level and controls; a corrected-copy notice what it corrects; a receiving
+ * station's distribution log what it is; the E.O. line its order and declassification date;
+ * TAGS their kind and meaning; REF and `para` citations the text they point at.
  */
 import type { LintVocabulary } from '../rules/rule';
 import { foldWhitespace } from '../syntax/lines';
@@ -83,6 +83,11 @@ function describe(doc: CableDocument, item: CableItem, vocabulary: HoverVocabula
         '**Corrected copy**',
         'The cable was sent again with a correction; this copy replaces the one sent before.',
         item.node.note && `Corrected: ${escapeMarkdown(foldWhitespace(item.node.note.text))}.`,
+      );
+    case 'distributionLog':
+      return paragraphs(
+        '**Distribution log**',
+        'Printed by the station that received this copy: the offices it was distributed to (with the drafting lines, on a Department copy). It is not part of the cable as drafted, and no rule checks it.',
       );
     case 'portionMark':
       return portionMark(doc, item.node);

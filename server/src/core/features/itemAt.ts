@@ -1,9 +1,9 @@
 /**
  * What is under the cursor, for hover: a routing indicator, a precedence, the DTG, the DE
  * line, the security line, the classification line, a caption, a corrected-copy notice, a
- * portion mark, the E.O. line, a tag, a REF citation or item, a `para N` citation or a
- * paragraph number. Each lookup is a binary search over nodes in text order, so hover stays
- * fast on long cables.
+ * receiving station's distribution log, a portion mark, the E.O. line, a tag, a REF citation
+ * or item, a `para N` citation or a paragraph number. Each lookup is a binary search over
+ * nodes in text order, so hover stays fast on long cables.
  */
 import type {
   AddresseeNode,
@@ -43,6 +43,7 @@ export type CableItem =
   | { readonly kind: 'caption'; readonly span: Span; readonly node: CaptionNode }
   | { readonly kind: 'sbuBanner'; readonly span: Span; readonly node: SbuBannerNode }
   | { readonly kind: 'correctedCopy'; readonly span: Span; readonly node: CorrectedCopyNode }
+  | { readonly kind: 'distributionLog'; readonly span: Span }
   | { readonly kind: 'portionMark'; readonly span: Span; readonly node: PortionMarkNode }
   | { readonly kind: 'eoLine'; readonly span: Span; readonly node: EoLineNode }
   | { readonly kind: 'tag'; readonly span: Span; readonly node: TagNode }
@@ -70,6 +71,8 @@ export function itemAt(doc: CableDocument, offset: number): CableItem | null {
       return { kind: 'sbuBanner', span: block.span, node: block };
     case 'correctedCopy':
       return { kind: 'correctedCopy', span: block.span, node: block };
+    case 'distributionLog':
+      return { kind: 'distributionLog', span: block.span };
     case 'eoLine':
       return { kind: 'eoLine', span: block.span, node: block };
     case 'tags': {

@@ -542,6 +542,16 @@ export interface CorrectedCopyNode {
   readonly note: Token | null;
 }
 
+/**
+ * A receiving station's distribution log above the cable (`INFO  LOG-00   EEB-00 …`), with
+ * the drafting lines a Department copy prints with it. Not cable text; see
+ * `syntax/distributionLog.ts`.
+ */
+export interface DistributionLogNode {
+  readonly kind: 'distributionLog';
+  readonly span: Span;
+}
+
 /** A line or part of one that the parser could not place. */
 export interface UnknownNode {
   readonly kind: 'unknown';
@@ -569,6 +579,7 @@ export type Block =
   | ResidueNode
   | ArchiveRecordNode
   | CorrectedCopyNode
+  | DistributionLogNode
   | UnknownNode;
 
 /** The parsed cable. */

@@ -7,6 +7,7 @@ import { LineIndex } from '../text/lineIndex';
 import { contains, sortedBySpanStart, type Span } from '../text/span';
 import { parseBody } from './body';
 import { isClassificationLine, parseClassificationLine } from './classificationLine';
+import { distributionLogBefore } from './distributionLog';
 import { CLASSIFIED_BY_START, parseClassifiedBy } from './classifiedBy';
 import { EO_START } from './eoLine';
 import { opensHeader, parseHeader } from './header';
@@ -195,8 +196,12 @@ export function parseCableOrThrow(text: string, options: ParseOptions = {}): Cab
   // Copies sometimes start with text that is not the cable (an e-mail wrapper, a message
   // log, a dateline): the cable starts at the first header or classification line.
   const start = cableStart(headLines, i);
+  // A receiving station's distribution log there is read as one; the rest stays unknown.
+  const log = distributionLogBefore(lines, i, start);
+  if (log) blocks.push(log);
   for (let k = i; k < start; k++) {
-    if (!lines[k].blank) blocks.push({ kind: 'unknown', span: { start: lines[k].contentStart, end: lines[k].contentEnd } });
+    if (lines[k].blank || (log && lines[k].contentStart < log.span.end)) continue;
+    blocks.push({ kind: 'unknown', span: { start: lines[k].contentStart, end: lines[k].contentEnd } });
   }
   i = start;
   let header: HeaderNode | null = null;
@@ -469,7 +474,8 @@ function cableStart(lines: readonly Line[], first: number): number {
     seen++;
     const text = line.content;
     if (/^VZCZC/.test(text)) return j;
-    if (/^[A-Z](?: [A-Z])? \d{6}Z? [A-Z]{3} \d{2}$/.test(text)) {
+    // The DTG line, with the operating signals a copy may carry after it (`ZDK`: a suspected duplicate).
+    if (/^[A-Z](?: [A-Z])? \d{6}Z? [A-Z]{3} \d{2}(?: Z[A-Z]{2}\d?){0,3}$/.test(text)) {
       const next = nextNonBlank(lines, j + 1);
       if (next < lines.length && /^(?:FM|FROM) /.test(lines[next].content)) return j;
     }
