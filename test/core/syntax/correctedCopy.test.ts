@@ -52,6 +52,22 @@ describe('syntax: corrected-copy notice', () => {
     assert.equal(found[0].note?.text, 'ADDED TAGS');
   });
 
+  it('keeps a label quoted in its note (ADD "CLASSIFIED BY" LINE) as words, and reads the preamble below', () => {
+    const line = 'C O R R E C T E D C O P Y (ADD "CLASSIFIED BY" LINE';
+    const { doc, found } = notices('SIPDIS', line, 'SIPDIS');
+    assert.equal(textOf(doc, found[0].span), line);
+    assert.equal(found[0].note?.text, 'ADD "CLASSIFIED BY" LINE');
+    assert.ok(doc.eo && doc.tags && doc.subject && doc.classifiedBy);
+    assert.match(doc.text.slice(doc.classifiedBy.span.start, doc.classifiedBy.span.end), /^Classified By: Ambassador/);
+    assertNoUnknown(doc);
+  });
+
+  it('ends at an E.O. line run onto it in a copy with joined lines', () => {
+    const { doc, found } = notices('SIPDIS', 'CORRECTED COPY - TAGS E.O. 12958: DECL: 05/14/2019');
+    assert.equal(found[0].note?.text, 'TAGS');
+    assert.equal(textOf(doc, doc.eo!.span), 'E.O. 12958: DECL: 05/14/2019');
+  });
+
   it('is not read in the body or in words that only begin alike', () => {
     const inBody = parseCable(HEAD + 'SIPDIS' + TAIL.replace('1. (C) The minister asked for time.', '1. (C) The minister asked for time.\n\nCORRECTED COPY OF THE TEXT FOLLOWS.'));
     assert.equal(inBody.blocks.filter((b) => b.kind === 'correctedCopy').length, 0);

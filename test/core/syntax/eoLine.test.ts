@@ -199,6 +199,18 @@ describe('E.O. line', () => {
     assert.equal(eo.form, 'na');
   });
 
+  for (const line of ['E.O.  12958: DECL: 03/05/2019', 'E.0. 12958: DECL: 03/05/2019', 'e.0.  12958:  DECL: 03/05/2019']) {
+    it(`reads a label with two spaces or a zero for the letter O as the E.O. line, not canonical (${line})`, () => {
+      const { doc, eo } = parse(line);
+      assert.equal(eo.canonicalLabel, false);
+      assert.equal(textOf(doc, eo.order?.span), '12958');
+      assert.equal(eo.form, 'date');
+      assert.deepEqual(eo.date, { year: 2019, month: 3, day: 5 });
+      assert.ok(doc.tags && doc.subject);
+      assert.deepEqual(unknownTexts(doc), []);
+    });
+  }
+
   it('reads a line with no instruction after the order as missing one', () => {
     const { doc, eo } = parse('E.O. 12958:');
     assert.equal(textOf(doc, eo.span), 'E.O. 12958:');

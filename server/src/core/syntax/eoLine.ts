@@ -4,14 +4,18 @@ import type { Segment } from './lines';
 import type { DeclassifyForm, EoLineNode } from './nodes';
 import type { Token } from '../text/span';
 
-/** `E.O. 12958:`, `E.O.12958`, `EO 12958`, `E. O. 12958 :`, `EO:`; case-insensitive. */
-export const EO_LABEL = /^(E\. ?O\.?|EO)(?: ?(\d{5}))? ?(:?) */i;
+/**
+ * `E.O. 12958:`, `E.O.12958`, `EO 12958`, `E. O. 12958 :`, `EO:`, `E.O.  12958:` (two spaces),
+ * `E.0. 12958:` (a zero typed for the letter O); case-insensitive. The spacing and the zero are
+ * eo-line-spacing's to report; the line is an E.O. line all the same.
+ */
+export const EO_LABEL = /^(E\.[ \t]{0,3}[O0]\.?|EO)(?:[ \t]{0,3}(\d{5}))?[ \t]{0,3}(:?) */i;
 
 /** Whether a line (or the rest of one) opens with an E.O. label: the label, then the order number or a colon. */
-export const EO_START = /^(?:E\. ?O\.? ?(?:1\d{4}|:)|EO ?(?:1\d{4}|:))/i;
+export const EO_START = /^(?:E\.[ \t]{0,3}[O0]\.?[ \t]{0,3}(?:1\d{4}|:)|EO ?(?:1\d{4}|:))/i;
 
 /** Where an E.O. label with its order number starts inside a line, for lines with text glued before it. */
-export const EO_INSIDE = /(?:^|[^A-Za-z0-9])(E\. ?O\.? ?1\d{4}|EO ?1\d{4})\b/i;
+export const EO_INSIDE = /(?:^|[^A-Za-z0-9])(E\.[ \t]{0,3}[O0]\.?[ \t]{0,3}1\d{4}|EO ?1\d{4})\b/i;
 
 /**
  * A line that can only be the rest of an E.O. line wrapped after its label (`E.O. 12958:` /

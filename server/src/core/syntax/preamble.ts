@@ -247,7 +247,14 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
         start(kind);
       } else if (state.current === null) {
         if (lineStart && (startsParagraph(piece.text) || startsSummary(piece.text) || startsPortionMarkedText(piece.text))) return 'body';
-        const split = innerLabel(piece, null);
+        let split = innerLabel(piece, null);
+        // A corrected-copy notice that names the part it corrects holds that part's label as
+        // words (`(ADD "CLASSIFIED BY" LINE)`, `- TAGS`, `- REF: A ADDED`): only an E.O. label
+        // with its order, run onto the notice in a copy with joined lines, ends it.
+        if (split > 0 && captionsAllowed && seen.size === 0 && isCorrectedCopyNotice(piece.text)) {
+          const eo = EO_INSIDE.exec(piece.text);
+          split = eo ? eo.index + eo[0].length - eo[1].length : -1;
+        }
         const part = split > 0 ? piece.until(split).trimmed() : piece;
         // A line of tags with no label between the E.O. line and SUBJECT is the TAGS line.
         if (seen.has('eo') && !seen.has('tags') && !seen.has('subject') && UNLABELLED_TAGS.test(part.text)) {

@@ -3,7 +3,8 @@ import { eoLabelParts, eoLineCheckable } from '../support/eo';
 
 /**
  * EO-001's punctuation: `E.O. 12958: ` with a space between the label and the order, a colon
- * after the order and white space after it, and `DECL: ` before the date. The line stays
+ * after the order and white space after it, and `DECL: ` before the date; and the label's
+ * letter O where a zero was typed (`E.0.`). The line stays
  * readable when these slip (`E.O.12958: N/A`, `DECL:12/17/2026`), so this is a warning, and
  * the fix only rewrites the punctuation.
  */
@@ -19,6 +20,7 @@ export default {
     formatRules: ['EO-001'],
     messages: {
       label: 'Expected the line to begin "{expected}"; found "{found}".',
+      zero: 'Expected the letter O in "E.O."; found a zero: "{found}".',
       keyword: 'Expected "DECL: " before the date; found "{found}".',
     },
   },
@@ -34,7 +36,9 @@ export default {
     if (label && label.dotted && label.order && !label.canonical) {
       const wrapped = lineText.length <= label.span.end - eo.span.start;
       const text = eo.instruction && !wrapped ? `E.O. ${label.order}: ` : `E.O. ${label.order}:`;
-      report({ span: label.span, messageId: 'label', data: { expected: text, found }, fix: { edits: [{ span: label.span, text }] } });
+      // A zero typed for the letter O (`E.0.`) is hard to see in the quoted line: said in words.
+      const messageId = /^E\.[ \t]*0/i.test(lineText) ? 'zero' : 'label';
+      report({ span: label.span, messageId, data: { expected: text, found }, fix: { edits: [{ span: label.span, text }] } });
     }
     // `DECL 01/04/2020`, `DECL:12/17/2026`: the keyword, a colon, a space (a second space
     // before a one-digit month is padding, not a slip).
