@@ -101,4 +101,17 @@ describe('classification suggestions', () => {
   it('leaves unknown words that are near no caption alone', () => {
     assert.deepEqual(problemsOf('caption-spelling', 'UNCLAS STATE 024821\n\nSIPDIS\nPRAGUE FOR DATT\nMARKWELL\n\nE.O. 12958: N/A\n'), []);
   });
+  it('offers the missing E.O. line above TAGS: DECL and a date ten years after the DTG on a classified cable, N/A on an unclassified one', () => {
+    const classified = fixture('eo-line-present', 'classified');
+    const [problem] = problemsOf('eo-line-present', classified);
+    assert.equal(problem.fix, undefined, 'an E.O. line is never written unattended');
+    assert.deepEqual(problem.suggestions?.map((s) => s.title), ['Add "E.O. 12958: DECL: 03/05/2019" (ten years on)']);
+    const added = accept(classified, problem, /^Add/);
+    assert.match(added, /^SIPDIS\n\nE\.O\. 12958: DECL: 03\/05\/2019\nTAGS: PGOV PREL CE$/m);
+    assert.deepEqual(problemsOf('eo-line-present', added), []);
+    const unclassified = fixture('eo-line-present', 'unclassified-before-subject');
+    const [missing] = problemsOf('eo-line-present', unclassified);
+    assert.deepEqual(missing.suggestions?.map((s) => s.title), ['Add "E.O. 13526: N/A" (unclassified cable)']);
+    assert.match(accept(unclassified, missing, /N\/A/), /^SIPDIS\n\nE\.O\. 13526: N\/A\nSUBJECT: /m);
+  });
 });

@@ -8,11 +8,13 @@ import declassificationDuration from './declassificationDuration';
 import eoDeclassificationMatchesLevel from './eoDeclassificationMatchesLevel';
 import eoLegacyForm from './eoLegacyForm';
 import eoLineForm from './eoLineForm';
+import eoLinePresent from './eoLinePresent';
 import eoLineSpacing from './eoLineSpacing';
 import executiveOrderForDate from './executiveOrderForDate';
 import oadrAfter1995 from './oadrAfter1995';
 
 export const EO_RULES: readonly Rule[] = [
+  eoLinePresent,
   eoLineForm,
   eoLineSpacing,
   eoLegacyForm,
