@@ -240,6 +240,18 @@ const MUTATORS: Record<string, Mutator> = {
     const tagsLine = lineOf(doc, doc.tags.span.end);
     return { text: doc.text.slice(0, start) + doc.text.slice(end), line: first, lines: [...new Set([tagsLine, first - 1, first])], note: 'SUBJECT line deleted' };
   },
+  'missing E.O. line': (doc) => {
+    const eo = doc.eo;
+    if (!eo || !doc.tags) return null;
+    const first = lineOf(doc, eo.span.start);
+    const last = lineOf(doc, eo.span.end);
+    // A line that holds more than the E.O. line (parts run together) cannot be deleted alone.
+    if (first === lineOf(doc, doc.tags.span.start)) return null;
+    const start = doc.lines.lineStart(first);
+    const end = doc.lines.lineEndWithBreak(last);
+    // Reported on the TAGS line, which takes the deleted line's place.
+    return { text: doc.text.slice(0, start) + doc.text.slice(end), line: first, lines: [first, first - 1], note: 'E.O. line deleted' };
+  },
   'wrong executive order for the date': (doc) => {
     const order = doc.eo?.order;
     if (!order || order.text !== '12958' || !doc.dateTime || doc.dateTime.year > 2009) return null;

@@ -211,6 +211,13 @@ describe('E.O. line', () => {
     });
   }
 
+  it('reads an order mistyped with four digits (E.O. 1295: …) as the E.O. line, with that number', () => {
+    const { doc, eo } = parse('E.O. 1295: DECL: 07/24/2018');
+    assert.equal(textOf(doc, eo.order?.span), '1295');
+    assert.deepEqual(eo.date, { year: 2018, month: 7, day: 24 });
+    assert.deepEqual(unknownTexts(doc), []);
+  });
+
   it('reads a line with no instruction after the order as missing one', () => {
     const { doc, eo } = parse('E.O. 12958:');
     assert.equal(textOf(doc, eo.span), 'E.O. 12958:');

@@ -9,10 +9,14 @@ import type { Token } from '../text/span';
  * `E.0. 12958:` (a zero typed for the letter O); case-insensitive. The spacing and the zero are
  * eo-line-spacing's to report; the line is an E.O. line all the same.
  */
-export const EO_LABEL = /^(E\.[ \t]{0,3}[O0]\.?|EO)(?:[ \t]{0,3}(\d{5}))?[ \t]{0,3}(:?) */i;
+export const EO_LABEL = /^(E\.[ \t]{0,3}[O0]\.?|EO)(?:[ \t]{0,3}(\d{3,6}))?[ \t]{0,3}(:?) */i;
 
-/** Whether a line (or the rest of one) opens with an E.O. label: the label, then the order number or a colon. */
-export const EO_START = /^(?:E\.[ \t]{0,3}[O0]\.?[ \t]{0,3}(?:1\d{4}|:)|EO ?(?:1\d{4}|:))/i;
+/**
+ * Whether a line (or the rest of one) opens with an E.O. label: the label, then the order
+ * number, a number mistyped with too few or too many digits and its colon (`E.O. 1295:`,
+ * executive-order-for-date's to report), or a colon.
+ */
+export const EO_START = /^(?:E\.[ \t]{0,3}[O0]\.?[ \t]{0,3}(?:1\d{4}|\d{3,6}[ \t]{0,3}:|:)|EO ?(?:1\d{4}|:))/i;
 
 /** Where an E.O. label with its order number starts inside a line, for lines with text glued before it. */
 export const EO_INSIDE = /(?:^|[^A-Za-z0-9])(E\.[ \t]{0,3}[O0]\.?[ \t]{0,3}1\d{4}|EO ?1\d{4})\b/i;
@@ -47,7 +51,7 @@ export function parseEoLine(segment: Segment): EoLineNode {
   const lm = EO_LABEL.exec(text)!;
   const labelText = lm[1];
   const label = segment.tokenAt(0, labelText.length);
-  const order = lm[2] ? segment.tokenAt(text.indexOf(lm[2], labelText.length), 5) : null;
+  const order = lm[2] ? segment.tokenAt(text.indexOf(lm[2], labelText.length), lm[2].length) : null;
   const canonicalLabel = /^E\.O\. \d{5}:/.test(text);
   const rest = segment.from(lm[0].length).trimmed();
   const instruction = rest.isEmpty ? null : rest.token(rest.start, rest.end);

@@ -8,8 +8,11 @@ import { preambleTruncated, preambleUnreliable, someLineStartsWith } from '../su
 /** E.O. 11652 took effect on this day; cables sent before it carry no E.O. line. */
 const FIRST_ORDER: CalendarDate = { year: 1972, month: 6, day: 1 };
 
-/** A line that opens with an E.O. label however it is written (`E.O.`, `EO`, `E. O.`, `E.0.`). */
-const EO_LABEL_LINE = /^E\.? ?[O0]\.?(?:[ \t]|\d|:)/i;
+/**
+ * A line that opens with an E.O. label however it is written (`E.O.`, `EO`, `E. O.`, `E.0.`),
+ * with its order or a colon after it: a REF item `E. 06 STATE 36325` is none.
+ */
+const EO_LABEL_LINE = /^E\.? ?[O0]\.?[ \t]{0,3}(?:1\d{4}|:)/i;
 
 /** An E.O. label with its order anywhere, glued to other text in a copy with joined lines (`SIPDISE.O. 12958:`). */
 const EO_LABEL_ANYWHERE = /E\. ?[O0]\. ?1\d{4}/i;

@@ -42,7 +42,7 @@ function computeEoLabelParts(doc: CableDocument): EoLabelParts | null {
   const eo = doc.eo;
   if (!eo) return null;
   const text = doc.text.slice(eo.span.start, eo.span.end);
-  const m = /^(E\.[ \t]{0,3}[O0]\.?|EO)([ \t]{0,3})(\d{5})?([ \t]{0,3})(:?)([ \t]*)/i.exec(text);
+  const m = /^(E\.[ \t]{0,3}[O0]\.?|EO)([ \t]{0,3})(\d{3,6})?([ \t]{0,3})(:?)([ \t]*)/i.exec(text);
   if (!m) return null;
   const dotted = m[1].includes('.');
   const rest = text.slice(m[0].length);
