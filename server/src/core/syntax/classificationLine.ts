@@ -87,6 +87,19 @@ export function isClassificationLine(content: string): boolean {
   return false;
 }
 
+/** The level's words with their first letter doubled or lost, as some copies print them. */
+const GARBLED_WORDS = /^(?:C ?C O N F I D E N T I A L|O N F I D E N T I A L|S ?S E C R E T|E C R E T|UUNCLAS|NCLAS)\b/;
+
+/**
+ * Whether a line is a classification line whose first letter a copy doubled or lost
+ * (`SS E C R E T TUNIS 000679`, `O N F I D E N T I A L …`, `UUNCLAS …`): not a classification
+ * line, and neither an addressee nor captions. The parser leaves it unknown where the
+ * classification line belongs, and classification-line-present names it.
+ */
+export function isGarbledClassificationLine(content: string): boolean {
+  return GARBLED_WORDS.test(content);
+}
+
 /** Result of {@link parseClassificationLine}. */
 export interface ClassificationParse {
   readonly node: ClassificationLineNode;

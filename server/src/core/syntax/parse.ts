@@ -6,7 +6,7 @@
 import { LineIndex } from '../text/lineIndex';
 import { contains, sortedBySpanStart, type Span } from '../text/span';
 import { parseBody } from './body';
-import { isClassificationLine, parseClassificationLine } from './classificationLine';
+import { isClassificationLine, isGarbledClassificationLine, parseClassificationLine } from './classificationLine';
 import { distributionLogBefore } from './distributionLog';
 import { CLASSIFIED_BY_START, parseClassifiedBy } from './classifiedBy';
 import { EO_START } from './eoLine';
@@ -39,7 +39,8 @@ const CLASSIFICATION_LOOKAHEAD = 4;
 const MAX_OPENINGS = 4;
 
 function stopsHeader(content: string): boolean {
-  if (content === 'BT' || isClassificationLine(content)) return true;
+  // A classification line whose first letter a copy doubled or lost is no addressee either.
+  if (content === 'BT' || isClassificationLine(content) || isGarbledClassificationLine(content)) return true;
   // The labels open with E, T or A, S or U (in either case): asked of every header line, most
   // of which open with none of them.
   const first = content.charCodeAt(0) | 32; // ASCII letters to lower case

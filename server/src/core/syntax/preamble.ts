@@ -29,7 +29,7 @@ import { parseReferences, REF_INSIDE, REF_START } from './references';
 import { parseSubject, SUBJECT_INSIDE, SUBJECT_START } from './subjectLine';
 import { parseTags, TAGS_INSIDE, TAGS_START, UNLABELLED_TAGS } from './tagsLine';
 import { isRule, startsParagraph, startsSummary } from './bodyStarts';
-import { isClassificationLine, parseClassificationLine } from './classificationLine';
+import { isClassificationLine, isGarbledClassificationLine, parseClassificationLine } from './classificationLine';
 import { archiveRecordAt, isFullClassificationLine, mayOpenArchiveRecord } from './archiveCopy';
 
 type ElementKind = 'eo' | 'tags' | 'subject' | 'refs' | 'classifiedBy';
@@ -266,7 +266,7 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
         }
         // A corrected-copy notice stands among the captions, often letter-spaced.
         const notice = captionsAllowed && seen.size === 0 && isCorrectedCopyNotice(part.text);
-        const captionLike = notice || (captionsAllowed && seen.size === 0 && looksLikeCaptionLine(part.text));
+        const captionLike = notice || (captionsAllowed && seen.size === 0 && !isGarbledClassificationLine(part.text) && looksLikeCaptionLine(part.text));
         if (lineStart && split <= 0 && (sawSubjectOrLater || !captionsAllowed || (!captionLike && (seen.size > 0 || isProse(part.text))))) {
           return 'body';
         }

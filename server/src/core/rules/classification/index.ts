@@ -2,6 +2,7 @@
 import type { Rule } from '../rule';
 import classificationDesignation from './classificationDesignation';
 import classificationLetterSpacing from './classificationLetterSpacing';
+import classificationLinePresent from './classificationLinePresent';
 import disseminationControls from './disseminationControls';
 import messageReferenceNumber from './messageReferenceNumber';
 import overallLevelAbovePortions from './overallLevelAbovePortions';
@@ -14,6 +15,7 @@ import securityLineLevel from './securityLineLevel';
 import unclassifiedMarksConsistent from './unclassifiedMarksConsistent';
 
 export const CLASSIFICATION_RULES: readonly Rule[] = [
+  classificationLinePresent,
   classificationLetterSpacing,
   classificationDesignation,
   messageReferenceNumber,
