@@ -1,7 +1,8 @@
 /**
  * Folding ranges: a receiving station's distribution log, the header, the TO and INFO lists,
- * the REF block, each paragraph, and the summary / comment / note / quoted-text blocks. A range that fits on one line is left out,
- * and of two ranges over the same lines only the outer one is kept.
+ * the REF block, each paragraph, and the summary / comment / note / quoted-text blocks. A
+ * range that fits on one line is left out, and of two ranges over the same lines only the
+ * outer one is kept.
  */
 import { memo } from '../memo';
 import type { CableDocument } from '../syntax/nodes';

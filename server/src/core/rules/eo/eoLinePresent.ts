@@ -4,17 +4,15 @@ import type { CalendarDate } from '../../vocab/dates';
 import { ordersInForce } from '../../vocab/executiveOrders';
 import { cableDate, declassDateText, defaultDeclassDate, lineBreakOf, sentBefore } from '../support/cableDate';
 import { preambleTruncated, preambleUnreliable, someLineStartsWith } from '../support/copyDamage';
+import { EO_START } from '../../syntax/eoLine';
 
 /** E.O. 11652 took effect on this day; cables sent before it carry no E.O. line. */
 const FIRST_ORDER: CalendarDate = { year: 1972, month: 6, day: 1 };
 
 /**
- * A line that opens with an E.O. label however it is written (`E.O.`, `EO`, `E. O.`, `E.0.`),
- * with its order or a colon after it: a REF item `E. 06 STATE 36325` is none.
+ * An E.O. label with its order anywhere, glued to other text in a copy with joined lines
+ * (`SIPDISE.O. 12958:`), where the parser's `EO_INSIDE` wants a word boundary before it.
  */
-const EO_LABEL_LINE = /^E\.? ?[O0]\.?[ \t]{0,3}(?:1\d{4}|:)/i;
-
-/** An E.O. label with its order anywhere, glued to other text in a copy with joined lines (`SIPDISE.O. 12958:`). */
 const EO_LABEL_ANYWHERE = /E\. ?[O0]\. ?1\d{4}/i;
 
 /**
@@ -45,7 +43,7 @@ export default {
     if (doc.eo) return;
     const anchor = doc.tags ?? doc.subject;
     if (!anchor) return;
-    if (sentBefore(doc, FIRST_ORDER) || preambleTruncated(doc) || preambleUnreliable(doc) || someLineStartsWith(doc, EO_LABEL_LINE)) return;
+    if (sentBefore(doc, FIRST_ORDER) || preambleTruncated(doc) || preambleUnreliable(doc) || someLineStartsWith(doc, EO_START)) return;
     if (EO_LABEL_ANYWHERE.test(doc.text.slice(doc.classification?.span.start ?? 0, anchor.span.start))) return;
     // The order in force on the DTG; a copy without a valid DTG goes by its year, a draft by today.
     const date = cableDate(doc) ?? (doc.year !== null ? { year: doc.year, month: 7, day: 1 } : today);
