@@ -498,7 +498,7 @@ function classification(): Record<string, Rule> {
       patterns: CAPTION_KINDS.map(([kind, words]) => ({ match: `(?<![A-Za-z])(?:${words})(?![A-Za-z])`, name: `storage.modifier.caption.${kind}.cable` })),
     },
     'corrected-copy': {
-      comment: 'A corrected-copy notice among the captions, and what it corrects: C O R R E C T E D  C O P Y (PARA NUMBERING).',
+      comment: 'A corrected-copy notice among the captions, and what it corrects: C O R R E C T E D  C O P Y (PARAGRAPH NUMBERS).',
       match: String.raw`^[ \t]{0,8}(${CORRECTED_COPY})(.*)$`,
       name: 'meta.corrected-copy.cable',
       captures: { 1: { name: 'keyword.other.corrected-copy.cable' }, 2: { name: 'string.unquoted.correction-note.cable' } },

@@ -102,10 +102,10 @@ describe('features: hover', () => {
   });
 
   it('says what a corrected-copy notice corrects', () => {
-    const corrected = CLASSIFIED.replace('NOFORN\nSIPDIS\n', 'NOFORN\nC O R R E C T E D  C O P Y (PARA NUMBERING)\nSIPDIS\n');
+    const corrected = CLASSIFIED.replace('NOFORN\nSIPDIS\n', 'NOFORN\nC O R R E C T E D  C O P Y (PARAGRAPH NUMBERS)\nSIPDIS\n');
     const h = hover('R E C T E D', 0, 1, corrected);
-    assert.equal(h.covers, 'C O R R E C T E D  C O P Y (PARA NUMBERING)');
-    assert.match(h.markdown, /\*\*Corrected copy\*\*[\s\S]*sent again with a correction[\s\S]*Corrected: PARA NUMBERING\./);
+    assert.equal(h.covers, 'C O R R E C T E D  C O P Y (PARAGRAPH NUMBERS)');
+    assert.match(h.markdown, /\*\*Corrected copy\*\*[\s\S]*sent again with a correction[\s\S]*Corrected: PARAGRAPH NUMBERS\./);
   });
 
   it('says that a receiving station\'s distribution log is not the cable', () => {

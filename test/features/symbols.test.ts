@@ -73,12 +73,12 @@ describe('features: document symbols', () => {
   });
 
   it('puts a corrected-copy notice under Captions, or on its own when the cable has no captions', () => {
-    const corrected = CLASSIFIED.replace('NOFORN\nSIPDIS\n', 'NOFORN\nC O R R E C T E D  C O P Y (PARA NUMBERING)\nSIPDIS\n');
+    const corrected = CLASSIFIED.replace('NOFORN\nSIPDIS\n', 'NOFORN\nC O R R E C T E D  C O P Y (PARAGRAPH NUMBERS)\nSIPDIS\n');
     const outline = documentSymbols(parseCable(corrected));
     const captions = outline.find((s) => s.name === 'Captions')!;
     assert.equal(captions.detail, 'NOFORN, SIPDIS');
     assert.deepEqual(captions.children.map((c) => [c.name, c.detail, textOf(corrected, c.selection)]), [
-      ['Corrected copy', 'PARA NUMBERING', 'C O R R E C T E D  C O P Y (PARA NUMBERING)'],
+      ['Corrected copy', 'PARAGRAPH NUMBERS', 'C O R R E C T E D  C O P Y (PARAGRAPH NUMBERS)'],
     ]);
     walk(outline, (s, parent) => {
       if (parent) assert.ok(s.span.start >= parent.span.start && s.span.end <= parent.span.end, `${s.name} lies outside ${parent.name}`);

@@ -217,10 +217,10 @@ describe('grammar scopes', () => {
 
     it('scopes a corrected-copy notice among the captions, and keeps the captions after it', async () => {
       const lines = await load('corrected-copy.cable');
-      const bracketed = lineOf(lines, '(C O R R E C T E D  C O P Y - PARAS RENUMBERED)');
+      const bracketed = lineOf(lines, '(C O R R E C T E D  C O P Y - PARAS 4-6 RENUMBERED)');
       assertHas(scopesOf(bracketed, '(C O R R E C T E D  C O P Y'), 'meta.captions.cable', 'meta.corrected-copy.cable', 'keyword.other.corrected-copy.cable');
-      assertHas(scopesOf(bracketed, ' - PARAS RENUMBERED)'), 'string.unquoted.correction-note.cable');
-      assertHas(scopesOf(lineOf(lines, 'Corrected copy: caption added'), 'Corrected copy'), 'keyword.other.corrected-copy.cable');
+      assertHas(scopesOf(bracketed, ' - PARAS 4-6 RENUMBERED)'), 'string.unquoted.correction-note.cable');
+      assertHas(scopesOf(lineOf(lines, 'Corrected copy: caption order'), 'Corrected copy'), 'keyword.other.corrected-copy.cable');
       assertHas(scopesOf(lineOf(lines, 'NOFORN'), 'NOFORN'), 'meta.captions.cable', 'storage.modifier.caption.control.cable');
     });
 

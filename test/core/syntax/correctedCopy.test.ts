@@ -20,11 +20,11 @@ function notices(...lines: string[]) {
 
 describe('syntax: corrected-copy notice', () => {
   const shapes: Array<[string, string | null]> = [
-    ['C O R R E C T E D  C O P Y (PARA NUMBERING)', 'PARA NUMBERING'],
-    ['C O R R E C T E D COPY - SENSITIVE CAPTION ADDED', 'SENSITIVE CAPTION ADDED'],
-    ['(C O R R E C T E D C O P Y - PARAS RENUMBERED)', 'PARAS RENUMBERED'],
-    ['CORRECTED COPY: SIGNATURE LINE ADDED', 'SIGNATURE LINE ADDED'],
-    ['C O R R E C T E D  C O P Y  (PARAGRAPH 10) NOTE ADDED', '(PARAGRAPH 10) NOTE ADDED'],
+    ['C O R R E C T E D  C O P Y (PARAGRAPH NUMBERS)', 'PARAGRAPH NUMBERS'],
+    ['C O R R E C T E D COPY - SIPDIS CAPTION REMOVED', 'SIPDIS CAPTION REMOVED'],
+    ['(C O R R E C T E D C O P Y - PARAS 4-6 RENUMBERED)', 'PARAS 4-6 RENUMBERED'],
+    ['CORRECTED COPY: SIGNATURE CORRECTED', 'SIGNATURE CORRECTED'],
+    ['C O R R E C T E D  C O P Y  (PARAGRAPH 3) TEXT ADDED', '(PARAGRAPH 3) TEXT ADDED'],
     ['C O R R E C T E D  C O P Y', null],
     ['Corrected copy - text of para 3', 'text of para 3'],
   ];
@@ -44,19 +44,19 @@ describe('syntax: corrected-copy notice', () => {
   }
 
   it('stands in the blocks in its place, right after the classification line', () => {
-    const { doc, found } = notices('C O R R E C T E D C O P Y (ADDED TAGS)', 'SIPDIS');
+    const { doc, found } = notices('C O R R E C T E D C O P Y (TAGS CORRECTED)', 'SIPDIS');
     assert.deepEqual(
       doc.blocks.slice(1, 5).map((b) => b.kind),
       ['classificationLine', 'correctedCopy', 'captionLine', 'eoLine'],
     );
-    assert.equal(found[0].note?.text, 'ADDED TAGS');
+    assert.equal(found[0].note?.text, 'TAGS CORRECTED');
   });
 
-  it('keeps a label quoted in its note (ADD "CLASSIFIED BY" LINE) as words, and reads the preamble below', () => {
-    const line = 'C O R R E C T E D C O P Y (ADD "CLASSIFIED BY" LINE';
+  it('keeps a label quoted in its note (ADDING "CLASSIFIED BY" LINE) as words, and reads the preamble below', () => {
+    const line = 'C O R R E C T E D C O P Y (ADDING "CLASSIFIED BY" LINE';
     const { doc, found } = notices('SIPDIS', line, 'SIPDIS');
     assert.equal(textOf(doc, found[0].span), line);
-    assert.equal(found[0].note?.text, 'ADD "CLASSIFIED BY" LINE');
+    assert.equal(found[0].note?.text, 'ADDING "CLASSIFIED BY" LINE');
     assert.ok(doc.eo && doc.tags && doc.subject && doc.classifiedBy);
     assert.match(doc.text.slice(doc.classifiedBy.span.start, doc.classifiedBy.span.end), /^Classified By: Ambassador/);
     assertNoUnknown(doc);

@@ -101,11 +101,11 @@ describe('syntax: transmission header', () => {
     assertNoUnknown(doc);
   });
 
-  for (const garbled of ['SS E C R E T TUNIS 000679', 'CC O N F I D E N T I A L SECTION 01 OF 02 TUNIS 000679', 'O N F I D E N T I A L TUNIS 000679', 'UUNCLAS TUNIS 000679']) {
+  for (const garbled of ['SS E C R E T VALLETTA 000417', 'CC O N F I D E N T I A L SECTION 01 OF 02 VALLETTA 000417', 'O N F I D E N T I A L VALLETTA 000417', 'UUNCLAS VALLETTA 000417']) {
     it(`ends at a classification line whose first letter was doubled or lost, which is no addressee (${garbled})`, () => {
-      const text = `P 211520Z MAR 08\nFM AMEMBASSY TUNIS\nTO SECSTATE WASHDC PRIORITY 5219\nINFO MAGHREB COLLECTIVE PRIORITY\n${garbled}\n\nSIPDIS\n\nE.O. 12958: DECL: 03/21/2018\nTAGS: PREL TS\nSUBJECT: TALKS\n\n1. (C) Text.\n`;
+      const text = `P 141509Z MAY 09\nFM AMEMBASSY VALLETTA\nTO SECSTATE WASHDC PRIORITY 5219\nINFO EUROPEAN POLITICAL COLLECTIVE PRIORITY\n${garbled}\n\nSIPDIS\n\nE.O. 12958: DECL: 05/14/2019\nTAGS: PREL MT\nSUBJECT: TALKS\n\n1. (C) Text.\n`;
       const doc = parseCable(text);
-      assert.deepEqual(doc.header?.info.map((a) => textOf(doc, a.span)), ['INFO MAGHREB COLLECTIVE PRIORITY']);
+      assert.deepEqual(doc.header?.info.map((a) => textOf(doc, a.span)), ['INFO EUROPEAN POLITICAL COLLECTIVE PRIORITY']);
       assert.equal(doc.classification, null);
       assert.deepEqual(doc.blocks.slice(1, 3).map((b) => [b.kind, textOf(doc, b.span)]), [['unknown', garbled], ['captionLine', 'SIPDIS']]);
     });

@@ -10,16 +10,16 @@ const PASSING = /\b(FOR|PASS|PASSED|ATTN|ATTENTION|ALSO|INFO|PLEASE)\b|^(DEPT|DE
 
 /**
  * A passing instruction that opens with the office or post it is for, of up to three words:
- * `PARIS FOR ZEYA`, `NEA/IPA FOR`, `RIO DE JANEIRO FOR RSO`, `USDOC ALSO FOR PTO`.
+ * `ROME FOR DCM`, `EUR/WE FOR`, `RIO DE JANEIRO FOR RSO`, `USDOC ALSO FOR PTO`.
  */
 const ADDRESSEE_FOR = /^[A-Z][A-Z0-9/&'-]*(?: [A-Z][A-Z0-9/&'-]*){0,2} (?:ALSO )?FOR\b/;
 
 /**
  * Whether a line in capitals is a list of passing instructions separated by semicolons
- * (`PARIS FOR ZEYA; LONDON FOR TSOU`), or one instruction whose names carry a sentence's
- * punctuation (`NSC FOR SENIOR DIRECTOR B.`, `DEFENSE FOR OSD/ISP (P. GRAFF)`). Every piece
+ * (`ROME FOR DCM; LONDON FOR POL`), or one instruction whose names carry a sentence's
+ * punctuation (`NSC FOR SENIOR DIRECTOR J.`, `DEFENSE FOR OSD/ISP (A. NOLAN)`). Every piece
  * after the first opens with its office or post; the first may be the end of an instruction
- * wrapped from the line above (`WILLIAMS/DORAN; NSC FOR ABRAMS`).
+ * wrapped from the line above (`HOLT/MARSH; NSC FOR PRICE`).
  */
 function isPassingList(content: string): boolean {
   if (/[a-z]/.test(content)) return false;
@@ -90,7 +90,7 @@ export function parseCaptionLine(segment: Segment): CaptionLineNode {
     if (s === e) continue;
     const pieceText = text.slice(s, e);
     // After a passing phrase, a word between commas that is no caption is one more of the
-    // phrase's names (`DEPT FOR WHA/FO, WHA/BSC`, `USNATO FOR AMB. VOLKER, DCM`).
+    // phrase's names (`DEPT FOR WHA/FO, WHA/BSC`, `USNATO FOR AMB. CARVER, DCM`).
     const previous = captions.length > 0 ? captions[captions.length - 1] : null;
     if (commaSeparated && previous?.passing && !pieceText.includes(' ') && !captionByName(pieceText.toUpperCase())) {
       captions[captions.length - 1] = caption(segment, previous.span.start - segment.start, e, true);

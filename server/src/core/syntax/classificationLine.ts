@@ -92,7 +92,7 @@ const GARBLED_WORDS = /^(?:C ?C O N F I D E N T I A L|O N F I D E N T I A L|S ?S
 
 /**
  * Whether a line is a classification line whose first letter a copy doubled or lost
- * (`SS E C R E T TUNIS 000679`, `O N F I D E N T I A L …`, `UUNCLAS …`): not a classification
+ * (`SS E C R E T VALLETTA 000417`, `O N F I D E N T I A L …`, `UUNCLAS …`): not a classification
  * line, and neither an addressee nor captions. The parser leaves it unknown where the
  * classification line belongs, and classification-line-present names it.
  */

@@ -1,7 +1,7 @@
 /**
  * The corrected-copy notice: a cable sent again with a correction says so among its captions,
  * often letter-spaced like the classification, and names what was corrected:
- * `C O R R E C T E D  C O P Y (PARA NUMBERING)`, `CORRECTED COPY - SENSITIVE CAPTION ADDED`.
+ * `C O R R E C T E D  C O P Y (PARAGRAPH NUMBERS)`, `CORRECTED COPY - SIPDIS CAPTION REMOVED`.
  */
 import type { Segment } from './lines';
 import type { CorrectedCopyNode } from './nodes';
@@ -34,7 +34,7 @@ export function parseCorrectedCopy(segment: Segment): CorrectedCopyNode {
   };
   trim();
   // Brackets around the note, or an unmatched one (the notice's own opening bracket before
-  // its words closes after the note), are not the note's: `(PARA NUMBERING)`, `(… - PARAS RENUMBERED)`.
+  // its words closes after the note), are not the note's: `(PARAGRAPH NUMBERS)`, `(… - PARAS 4-6 RENUMBERED)`.
   const balance = (from: number, to: number) => {
     let depth = 0;
     for (let i = from; i < to; i++) depth += text[i] === '(' ? 1 : text[i] === ')' ? -1 : 0;

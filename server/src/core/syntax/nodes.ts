@@ -532,13 +532,13 @@ export interface ArchiveRecordNode {
 }
 
 /**
- * A corrected-copy notice among the captions (`C O R R E C T E D  C O P Y (PARA NUMBERING)`):
+ * A corrected-copy notice among the captions (`C O R R E C T E D  C O P Y (PARAGRAPH NUMBERS)`):
  * the cable was sent again with a correction. See `syntax/correctedCopy.ts`.
  */
 export interface CorrectedCopyNode {
   readonly kind: 'correctedCopy';
   readonly span: Span;
-  /** What the notice says was corrected (`PARA NUMBERING`), without its brackets or dashes; null when it names nothing. */
+  /** What the notice says was corrected (`PARAGRAPH NUMBERS`), without its brackets or dashes; null when it names nothing. */
   readonly note: Token | null;
 }
 

@@ -249,7 +249,7 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
         if (lineStart && (startsParagraph(piece.text) || startsSummary(piece.text) || startsPortionMarkedText(piece.text))) return 'body';
         let split = innerLabel(piece, null);
         // A corrected-copy notice that names the part it corrects holds that part's label as
-        // words (`(ADD "CLASSIFIED BY" LINE)`, `- TAGS`, `- REF: A ADDED`): only an E.O. label
+        // words (`(ADDING "CLASSIFIED BY" LINE)`, `- TAGS`, `- REF: A ADDED`): only an E.O. label
         // with its order, run onto the notice in a copy with joined lines, ends it.
         if (split > 0 && captionsAllowed && seen.size === 0 && isCorrectedCopyNotice(piece.text)) {
           const eo = EO_INSIDE.exec(piece.text);

@@ -11,7 +11,7 @@ const LEVEL_WORDS = /E C R E T\b|O N F I D E N T I A L\b|UNCLAS|\bCONFIDENTIAL\b
  * `C O N F I D E N T I A L SECTION 01 OF 03 ANKARA 000412`), above its captions and E.O. line.
  * Without it the cable states no classification at all, and no portion can be checked against
  * a banner. A line that holds the level's words but is no classification line (`SS E C R E T
- * TUNIS 000679`, a letter doubled or lost) is named. Left alone: a fragment with no E.O. line,
+ * VALLETTA 000417`, a letter doubled or lost) is named. Left alone: a fragment with no E.O. line,
  * TAGS or SUBJECT (nothing tells where the line belongs). Never fixed, and nothing is offered:
  * the level is the drafter's to state.
  */

@@ -53,7 +53,7 @@ export default {
       // A copy cut short by the archive (`Classified By: Ambassador …, reasons...`) is not the drafter's slip.
       // `Derived from Multiple Sources` cites the source of a derivative classification, not a reason.
       if (cb.section || cb.reasons.length > 0 || /reason|1\s?[.:]\s?[45]|derived\s+from/i.test(text) || text.endsWith('...')) return;
-      // A note that quotes the words (`CORRECTED COPY (ADD "CLASSIFIED BY" LINE)`) was read
+      // A note that quotes the words (`CORRECTED COPY (ADDING "CLASSIFIED BY" LINE)`) was read
       // first; the real line follows.
       if (/classified\s{1,3}by/i.test(doc.text.slice(cb.span.end))) return;
       report({
