@@ -114,4 +114,15 @@ describe('classification suggestions', () => {
     assert.deepEqual(missing.suggestions?.map((s) => s.title), ['Add "E.O. 13526: N/A" (unclassified cable)']);
     assert.match(accept(unclassified, missing, /N\/A/), /^SIPDIS\n\nE\.O\. 13526: N\/A\nSUBJECT: /m);
   });
+  it('offers the level\'s words for a classification line whose first letter was doubled, and nothing for a missing line', () => {
+    const doubled = fixture('classification-line-present', 'first-letter-doubled');
+    const [problem] = problemsOf('classification-line-present', doubled);
+    assert.equal(problem.fix, undefined, 'a classification line is never written unattended');
+    assert.deepEqual(problem.suggestions?.map((s) => s.title), ['Write "C O N F I D E N T I A L"']);
+    const mended = accept(doubled, problem, /^Write/);
+    assert.match(mended, /^C O N F I D E N T I A L SECTION 01 OF 02 COLOMBO 000412$/m);
+    assert.deepEqual(problemsOf('classification-line-present', mended), []);
+    const [missing] = problemsOf('classification-line-present', fixture('classification-line-present', 'missing'));
+    assert.deepEqual(missing.suggestions ?? [], []);
+  });
 });

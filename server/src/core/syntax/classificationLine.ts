@@ -87,8 +87,12 @@ export function isClassificationLine(content: string): boolean {
   return false;
 }
 
-/** The level's words with their first letter doubled or lost, as some copies print them. */
-const GARBLED_WORDS = /^(?:C ?C O N F I D E N T I A L|O N F I D E N T I A L|S ?S E C R E T|E C R E T|UUNCLAS|NCLAS)\b/;
+/** The level's words with their first letter doubled or lost, as some copies print them, and the words meant. */
+const GARBLED_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:C ?C O N F I D E N T I A L|O N F I D E N T I A L)\b/, 'C O N F I D E N T I A L'],
+  [/^(?:S ?S E C R E T|E C R E T)\b/, 'S E C R E T'],
+  [/^(?:UUNCLAS|NCLAS)\b/, 'UNCLAS'],
+];
 
 /**
  * Whether a line is a classification line whose first letter a copy doubled or lost
@@ -97,7 +101,19 @@ const GARBLED_WORDS = /^(?:C ?C O N F I D E N T I A L|O N F I D E N T I A L|S ?S
  * classification line belongs, and classification-line-present names it.
  */
 export function isGarbledClassificationLine(content: string): boolean {
-  return GARBLED_WORDS.test(content);
+  return garbledClassificationWords(content) !== null;
+}
+
+/**
+ * The garbled level's words at the start of `content` ({@link isGarbledClassificationLine}):
+ * how many characters they fill, and the words meant (`SS E C R E T` → `S E C R E T`).
+ */
+export function garbledClassificationWords(content: string): { length: number; meant: string } | null {
+  for (const [pattern, meant] of GARBLED_WORDS) {
+    const m = pattern.exec(content);
+    if (m) return { length: m[0].length, meant };
+  }
+  return null;
 }
 
 /** Result of {@link parseClassificationLine}. */

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import type { CableDocument } from '../../syntax/nodes';
 import type { Span } from '../../text/span';
+import { garbledClassificationWords } from '../../syntax/classificationLine';
 import { lineContentSpan } from '../support/placement';
 
 /** Words of a classification written where the line belongs but not as one (`SS E C R E T`, `O N F I D E N T I A L`). */
@@ -12,8 +13,8 @@ const LEVEL_WORDS = /E C R E T\b|O N F I D E N T I A L\b|UNCLAS|\bCONFIDENTIAL\b
  * Without it the cable states no classification at all, and no portion can be checked against
  * a banner. A line that holds the level's words but is no classification line (`SS E C R E T
  * VALLETTA 000417`, a letter doubled or lost) is named. Left alone: a fragment with no E.O. line,
- * TAGS or SUBJECT (nothing tells where the line belongs). Never fixed, and nothing is offered:
- * the level is the drafter's to state.
+ * TAGS or SUBJECT (nothing tells where the line belongs). Never fixed: the level is the
+ * drafter's to state. For a letter doubled or lost, the words meant are offered.
  */
 export default {
   meta: {
@@ -22,7 +23,7 @@ export default {
     description: 'A cable opens with a classification line ("UNCLAS STATE 047731", "C O N F I D E N T I A L ANKARA 000412") above its captions and E.O. line.',
     defaultSeverity: 'error',
     fixable: false,
-    hasSuggestions: false,
+    hasSuggestions: true,
     confidence: 'high',
     formatRules: ['CLS-001', 'STR-001'],
     messages: {
@@ -36,7 +37,11 @@ export default {
     if (!first) return;
     const garbled = garbledLine(doc, first.span.start);
     if (garbled) {
-      report({ span: garbled, messageId: 'garbled', data: { found: doc.text.slice(garbled.start, garbled.end) } });
+      const found = doc.text.slice(garbled.start, garbled.end);
+      // A letter doubled or lost (`SS E C R E T`): the words meant are offered, never written.
+      const words = garbledClassificationWords(found);
+      const suggestions = words ? [{ title: `Write "${words.meant}"`, edits: [{ span: { start: garbled.start, end: garbled.start + words.length }, text: words.meant }] }] : [];
+      report({ span: garbled, messageId: 'garbled', data: { found }, suggestions });
       return;
     }
     report({ span: lineContentSpan(doc, doc.lines.lineAt(first.span.start)), messageId: 'missing', data: { part: first.name } });
