@@ -76,6 +76,14 @@ describe('syntax: distribution log above the cable', () => {
     assertNoUnknown(doc);
   });
 
+  it('takes a check line above the log\'s first line for no end of it', () => {
+    const rows = 'INFO  LOG-00   EEB-00   AF-00    INR-00\n      SAS-00   FA-00      /002R';
+    const text = `------------------9F8E7D  141530Z /38\n${rows}\n\n${CABLE}`;
+    const doc = parseCable(text);
+    assert.equal(textOf(doc, logOf(doc)[0].span), text.slice(0, text.indexOf('\n\nP 141509Z')));
+    assertNoUnknown(doc);
+  });
+
   it('leaves lines above the cable that are no log as they were', () => {
     const doc = parseCable(`From: duty officer\nSent: Thursday\n\n${CABLE}`);
     assert.equal(logOf(doc).length, 0);

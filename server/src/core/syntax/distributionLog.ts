@@ -38,8 +38,10 @@ export function distributionLogBefore(lines: readonly Line[], first: number, end
     if (from < 0) from = k;
     const content = line.content;
     if (!opened && LOG_OPENER.test(content)) opened = true;
+    if (!opened) continue;
+    // The check line closes a log that has opened; one above the log's first line is not its.
     if (CHECK_LINE.test(content)) check = k;
-    else if (opened && LOG_ROW.test(content)) lastRow = k;
+    else if (LOG_ROW.test(content)) lastRow = k;
   }
   const to = check >= 0 ? check : lastRow;
   if (!opened || to < 0) return null;

@@ -247,11 +247,13 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
         start(kind);
       } else if (state.current === null) {
         if (lineStart && (startsParagraph(piece.text) || startsSummary(piece.text) || startsPortionMarkedText(piece.text))) return 'body';
+        // Captions, passing lines and notices stand only above the preamble's first element.
+        const inCaptions = captionsAllowed && seen.size === 0;
         let split = innerLabel(piece, null);
         // A corrected-copy notice that names the part it corrects holds that part's label as
         // words (`(ADDING "CLASSIFIED BY" LINE)`, `- TAGS`, `- REF: A ADDED`): only an E.O. label
         // with its order, run onto the notice in a copy with joined lines, ends it.
-        if (split > 0 && captionsAllowed && seen.size === 0 && isCorrectedCopyNotice(piece.text)) {
+        if (split > 0 && inCaptions && isCorrectedCopyNotice(piece.text)) {
           const eo = EO_INSIDE.exec(piece.text);
           split = eo ? eo.index + eo[0].length - eo[1].length : -1;
         }
@@ -265,8 +267,8 @@ export function parsePreamble(source: string, lines: readonly Line[], first: num
           continue;
         }
         // A corrected-copy notice stands among the captions, often letter-spaced.
-        const notice = captionsAllowed && seen.size === 0 && isCorrectedCopyNotice(part.text);
-        const captionLike = notice || (captionsAllowed && seen.size === 0 && !isGarbledClassificationLine(part.text) && looksLikeCaptionLine(part.text));
+        const notice = inCaptions && isCorrectedCopyNotice(part.text);
+        const captionLike = notice || (inCaptions && !isGarbledClassificationLine(part.text) && looksLikeCaptionLine(part.text));
         if (lineStart && split <= 0 && (sawSubjectOrLater || !captionsAllowed || (!captionLike && (seen.size > 0 || isProse(part.text))))) {
           return 'body';
         }
